@@ -1,0 +1,53 @@
+package dev.archetype.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+/** The command-line front end: the same core pipeline as the window, without a window. */
+@Command(name = "archetype", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Find customer archetypes with k-means. Without a subcommand the window opens.",
+        subcommands = {InspectCommand.class})
+public final class ArchetypeCli {
+
+    /** Exit codes shared by all subcommands. */
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int CANCELLED = 3;
+    public static final int INTERNAL = 70;
+
+    private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");
+
+    public static boolean isCommand(String arg) {
+        return TOP_LEVEL.contains(arg) || commandLine().getSubcommands().containsKey(arg);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ArchetypeCli());
+        cl.setExecutionExceptionHandler(new OneLineErrors());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("archetype: " + ex.getMessage());
+            return USAGE;
+        });
+        return cl;
+    }
+
+    /** Runs with the process's streams and returns the exit code. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs with the given streams (tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

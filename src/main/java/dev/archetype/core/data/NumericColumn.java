@@ -1,0 +1,64 @@
+package dev.archetype.core.data;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/** Numbers (also integers and 0/1 booleans); {@code NaN} marks a missing cell. */
+public final class NumericColumn implements Column {
+    private final String name;
+    private final ColumnType type;
+    private final double[] values;
+    private int missing = -1;
+    private int distinct = -1;
+
+    /** Takes ownership of {@code values}: callers must not modify the array afterwards. */
+    public NumericColumn(String name, ColumnType type, double[] values) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
+        this.values = Objects.requireNonNull(values, "values");
+    }
+
+    @Override public String name() { return name; }
+    @Override public ColumnType type() { return type; }
+    @Override public int size() { return values.length; }
+    @Override public boolean isMissing(int row) { return Double.isNaN(values[row]); }
+
+    public double get(int row) { return values[row]; }
+
+    /** A copy of the values; prefer {@link #get(int)} on hot paths. */
+    public double[] toArray() { return values.clone(); }
+
+    @Override
+    public synchronized int missingCount() {
+        if (missing < 0) {
+            int m = 0;
+            for (double v : values) if (Double.isNaN(v)) m++;
+            missing = m;
+        }
+        return missing;
+    }
+
+    @Override
+    public synchronized int distinctCount() {
+        if (distinct < 0) {
+            double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+            int d = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || Double.compare(sorted[i], sorted[i - 1]) != 0) d++;
+            }
+            distinct = d;
+        }
+        return distinct;
+    }
+
+    @Override
+    public String format(int row) {
+        double v = values[row];
+        if (Double.isNaN(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+
+    @Override public Column withName(String newName) { return new NumericColumn(newName, type, values); }
+    @Override public Column withType(ColumnType newType) { return new NumericColumn(name, newType, values); }
+}
