@@ -1,0 +1,28 @@
+package dev.archetype.core.prep;
+
+/**
+ * One column of a {@link FeatureMatrix} and how it was made from the dataset.
+ *
+ * @param name         display name ("Fresh", or "Region = Lisbon" for a one-hot level)
+ * @param sourceColumn the dataset column it came from
+ * @param level        the categorical level for a one-hot column, null for a numeric column
+ * @param center       subtracted before scaling (mean, min or median)
+ * @param scale        divided by after centering (std, range, IQR; includes any one-hot weight); never 0
+ */
+public record EncodedFeature(String name, String sourceColumn, String level, double center, double scale) {
+    public EncodedFeature {
+        if (!(scale > 0) || Double.isInfinite(scale)) throw new IllegalArgumentException("scale must be positive: " + scale);
+    }
+
+    public boolean isOneHot() {
+        return level != null;
+    }
+
+    public double toScaled(double original) {
+        return (original - center) / scale;
+    }
+
+    public double toOriginal(double scaled) {
+        return scaled * scale + center;
+    }
+}
