@@ -219,6 +219,7 @@ public final class MainWindow {
         var css = MainWindow.class.getResource("/dev/archetype/ui/archetype.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.windowIcons());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
