@@ -70,6 +70,7 @@ public final class ImportDialog extends Dialog<ImportOptions> {
         setResultConverter(b -> b == IMPORT ? vm.options() : null);
         if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
 
+        setOnHidden(e -> vm.dispose());
         vm.previewProperty().addListener((obs, old, p) -> showPreview(p));
         showPreview(vm.previewProperty().get());
     }

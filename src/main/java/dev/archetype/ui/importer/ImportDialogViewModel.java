@@ -160,6 +160,14 @@ public final class ImportDialogViewModel {
         if (previewing.get()) previewJob = self[0];
     }
 
+    /** Stops a preview still running (the dialog closed). */
+    public void dispose() {
+        BackgroundJob job = previewJob;
+        previewJob = null;
+        previewing.set(false);
+        if (job != null) job.cancel();
+    }
+
     /** True when {@code job} is the latest preview (so its result should be shown). */
     private boolean finished(BackgroundJob job) {
         if (previewJob != null && job != null && previewJob != job) return false;
