@@ -24,6 +24,7 @@ import java.util.function.IntFunction;
 public final class DataTableView extends TableView<Integer> {
     private final DataTableViewModel viewModel;
     private final RowIndexList rows = new RowIndexList();
+    private final List<TableColumn<Integer, ?>> leading = new ArrayList<>();
 
     public DataTableView(DataTableViewModel viewModel) {
         super();
@@ -39,11 +40,28 @@ public final class DataTableView extends TableView<Integer> {
         });
         viewModel.datasetProperty().addListener((obs, old, data) -> show(data));
         viewModel.rowOrderProperty().addListener((obs, old, order) -> rows.setOrder(order));
+        viewModel.rowFilterProperty().addListener((obs, old, keep) -> rows.setFilter(keep));
         show(viewModel.datasetProperty().get());
     }
 
     public DataTableViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The table's rows as shown (after sorting and filtering). */
+    public RowIndexList rows() {
+        return rows;
+    }
+
+    /**
+     * Columns shown right after the row number, before the data columns (e.g. Cluster, Archetype, Distance);
+     * an empty list removes them. They survive a re-sort but not a new Dataset's columns being built.
+     */
+    public void setLeadingColumns(List<? extends TableColumn<Integer, ?>> columns) {
+        getColumns().removeAll(leading);
+        leading.clear();
+        leading.addAll(columns);
+        if (!getColumns().isEmpty()) getColumns().addAll(1, leading);
     }
 
     private List<SortKey> currentSortKeys() {
@@ -62,9 +80,11 @@ public final class DataTableView extends TableView<Integer> {
         rows.reset(0);
         if (data == null) return;
         getColumns().add(rowNumberColumn());
+        getColumns().addAll(leading);
         for (int i = 0; i < data.columnCount(); i++) getColumns().add(dataColumn(data.column(i), i));
         rows.reset(data.rowCount());
         rows.setOrder(viewModel.rowOrderProperty().get());
+        if (viewModel.rowFilterProperty().get() != null) rows.setFilter(viewModel.rowFilterProperty().get());
     }
 
     private TableColumn<Integer, String> rowNumberColumn() {

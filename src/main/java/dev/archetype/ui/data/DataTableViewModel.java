@@ -29,6 +29,7 @@ public final class DataTableViewModel {
     private final ReadOnlyObjectWrapper<int[]> rowOrder = new ReadOnlyObjectWrapper<>(this, "rowOrder");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper sorting = new ReadOnlyBooleanWrapper(this, "sorting");
+    private final ObjectProperty<java.util.function.IntPredicate> rowFilter = new SimpleObjectProperty<>(this, "rowFilter");
     private List<SortKey> appliedKeys = List.of();
     private BackgroundJob sortJob;
 
@@ -38,6 +39,7 @@ public final class DataTableViewModel {
             cancelSort();
             appliedKeys = List.of();
             rowOrder.set(null);
+            rowFilter.set(null);
             summary.set(now == null ? "" : summaryOf(now));
         });
     }
@@ -45,6 +47,14 @@ public final class DataTableViewModel {
     /** The Dataset on screen; the shell binds this to the opened file's data. */
     public ObjectProperty<Dataset> datasetProperty() {
         return dataset;
+    }
+
+    /**
+     * Which dataset rows the table shows (e.g. one cluster's members); null shows all. Cleared when the
+     * Dataset changes.
+     */
+    public ObjectProperty<java.util.function.IntPredicate> rowFilterProperty() {
+        return rowFilter;
     }
 
     /** Dataset row at each table position; null while in file order. */

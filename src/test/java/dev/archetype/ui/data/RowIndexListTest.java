@@ -45,4 +45,25 @@ class RowIndexListTest {
         assertThat(rows.get(999_999)).isEqualTo(999_999);
         assertThat(rows.rowAt(123_456)).isEqualTo(123_456);
     }
+
+    @Test
+    void aFilterShowsOnlyKeptRowsInTheCurrentOrderAndSurvivesReordering() {
+        RowIndexList rows = new RowIndexList();
+        rows.reset(6);
+        rows.setOrder(new int[] {5, 4, 3, 2, 1, 0});
+        List<Integer> sizesSeen = new ArrayList<>();
+        rows.addListener((ListChangeListener<Integer>) c -> sizesSeen.add(c.getList().size()));
+        rows.setFilter(r -> r % 2 == 0);
+        assertThat(rows).containsExactly(4, 2, 0);
+        assertThat(rows.isFiltered()).isTrue();
+        rows.setOrder(null);
+        assertThat(rows).containsExactly(0, 2, 4);
+        rows.setFilter(null);
+        assertThat(rows).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(sizesSeen).containsExactly(3, 3, 6);
+        rows.setFilter(r -> r == 3);
+        rows.reset(2);
+        assertThat(rows.isFiltered()).isFalse();
+        assertThat(rows).containsExactly(0, 1);
+    }
 }
