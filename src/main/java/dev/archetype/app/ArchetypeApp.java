@@ -17,5 +17,6 @@ public class ArchetypeApp extends Application {
         stage.setTitle("Archetype");
         stage.setScene(new Scene(new Label("Open a file to begin"), 1200, 800));
         stage.show();
+        StartupProbe.watch(stage);
     }
 }

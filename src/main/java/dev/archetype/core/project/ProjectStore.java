@@ -110,7 +110,8 @@ public final class ProjectStore {
         imp.put("hasHeader", s.hasHeader());
         imp.put("delimiter", s.delimiter() == null ? null : s.delimiter().toString());
         imp.put("encoding", s.encoding());
-        stringArray(imp.putArray("missingTokens"), s.missingTokens());
+        if (s.missingTokens() == null) imp.putNull("missingTokens");
+        else stringArray(imp.putArray("missingTokens"), s.missingTokens());
         ObjectNode overrides = imp.putObject("typeOverrides");
         s.typeOverrides().forEach((col, type) -> overrides.put(col, type.label()));
         imp.put("raggedRows", s.raggedRows());
@@ -157,7 +158,7 @@ public final class ProjectStore {
                 hasHeader.isBoolean() ? hasHeader.booleanValue() : null,
                 delimiter == null ? null : delimiter.charAt(0),
                 f.optionalText(imp, "encoding"),
-                f.strings(imp, "missingTokens", "import.missingTokens"), overrides,
+                imp.path("missingTokens").isArray() ? f.strings(imp, "missingTokens", "import.missingTokens") : null, overrides,
                 f.optionalText(imp, "raggedRows"));
 
         JsonNode pr = f.object(root, "preparation");

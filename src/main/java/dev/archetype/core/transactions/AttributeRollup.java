@@ -93,12 +93,15 @@ public final class AttributeRollup {
         return ranked.get(cluster);
     }
 
-    /** The strongest lifts: levels the cluster buys more of than everyone (never "less Malbec"), and means that differ. */
+    /**
+     * The strongest lifts, strongest first: levels the cluster buys clearly more of than everyone (never
+     * "less Malbec") and means that clearly differ.
+     */
     public List<AttributeLift> strongest(int cluster, int limit) {
         List<AttributeLift> out = new ArrayList<>();
         for (AttributeLift l : ranked.get(cluster)) {
             if (out.size() == limit) break;
-            if (RollupNamer.isTelling(l)) out.add(l);
+            if (RollupNamer.isShown(l)) out.add(l);
         }
         return out;
     }

@@ -26,8 +26,9 @@ import java.util.Set;
  *   <li>Monetary: sum of quantity × unit price (or of the amount column).</li>
  *   <li>Tenure: days from the customer's first purchase to that same reference day.</li>
  * </ul>
- * Rows without a customer id or date, cancellation invoices (number starting with 'C') and lines with a zero or
- * negative quantity or a negative price are left out and counted in the {@link RfmReport}: a cancellation
+ * Left out and counted in the {@link RfmReport}, each row under the first reason that applies: lines of
+ * cancellation invoices (number starting with 'C'), lines without an amount, lines with a zero or negative
+ * quantity or a negative price (stock adjustments), rows without a customer id, rows without a date. A cancellation
  * reverses a purchase that may predate the data, so netting it would push Monetary below zero, and counting it
  * would make a return look like a visit. Thread safety: stateless.
  */
@@ -77,15 +78,6 @@ public final class Rfm {
                 cancelledInvoices.add(inv);
                 continue;
             }
-            String id = Keys.of(customer, r);
-            if (id == null) {
-                noCustomer++;
-                continue;
-            }
-            if (date.isMissing(r)) {
-                noDate++;
-                continue;
-            }
             double q = amount.get(r);
             double p = price == null ? 1 : price.get(r);
             if (Double.isNaN(q) || Double.isNaN(p)) {
@@ -94,6 +86,15 @@ public final class Rfm {
             }
             if (q <= 0 || p < 0) {
                 nonPositive++;
+                continue;
+            }
+            String id = Keys.of(customer, r);
+            if (id == null) {
+                noCustomer++;
+                continue;
+            }
+            if (date.isMissing(r)) {
+                noDate++;
                 continue;
             }
             Integer code = customerCode.get(id);

@@ -31,10 +31,23 @@ final class RollupNamer {
     private RollupNamer() {
     }
 
-    /** Whether a lift is worth showing and naming after. */
+    /** Below the naming bar, a lift this strong still shows a leaning worth listing (and naming, failing better). */
+    static final double MIN_LEANING_SCORE = 0.2;
+    static final double MIN_LEANING_SHARE = 0.1;
+
+    /** Whether a lift is strong enough to name a cluster after. */
     static boolean isTelling(AttributeLift lift) {
         if (lift instanceof AttributeLift.Level l) return l.share() >= MIN_SHARE && l.lift() >= MIN_LIFT;
         return Math.abs(lift.score()) >= MIN_MEAN_SCORE;
+    }
+
+    /** Whether a lift is worth listing: telling, or a clear leaning (never "buys less Malbec"). */
+    static boolean isShown(AttributeLift lift) {
+        if (isTelling(lift)) return true;
+        if (lift instanceof AttributeLift.Level l) {
+            return l.lift() > 1 && l.score() >= MIN_LEANING_SCORE && l.share() >= MIN_LEANING_SHARE;
+        }
+        return Math.abs(lift.score()) >= MIN_LEANING_SCORE;
     }
 
     static List<String> names(List<List<AttributeLift>> ranked) {
@@ -44,23 +57,25 @@ final class RollupNamer {
         Arrays.sort(order, (a, b) -> Double.compare(topScore(ranked.get(b)), topScore(ranked.get(a))));
         String[] names = new String[k];
         Set<String> taken = new HashSet<>();
-        for (int c : order) {
-            String chosen = null;
-            for (AttributeLift l : ranked.get(c)) {
-                if (!isTelling(l)) continue;
-                String phrase = phrase(l);
-                if (taken.add(phrase.toLowerCase(Locale.ROOT))) {
-                    chosen = phrase;
-                    break;
-                }
-            }
-            if (chosen == null) {
-                chosen = "broad tastes";
-                for (int n = 2; !taken.add(chosen.toLowerCase(Locale.ROOT)); n++) chosen = "broad tastes " + n;
-            }
+        // Strong lifts first for every cluster, so a leaning never takes a name another cluster is known by.
+        for (int c : order) names[c] = pick(ranked.get(c), taken, true);
+        for (int c : order) if (names[c] == null) names[c] = pick(ranked.get(c), taken, false);
+        for (int c = 0; c < k; c++) {
+            if (names[c] != null) continue;
+            String chosen = "broad tastes";
+            for (int n = 2; !taken.add(chosen.toLowerCase(Locale.ROOT)); n++) chosen = "broad tastes " + n;
             names[c] = chosen;
         }
         return List.of(names);
+    }
+
+    private static String pick(List<AttributeLift> lifts, Set<String> taken, boolean strict) {
+        for (AttributeLift l : lifts) {
+            if (strict ? !isTelling(l) : !isShown(l)) continue;
+            String phrase = phrase(l);
+            if (taken.add(phrase.toLowerCase(Locale.ROOT))) return phrase;
+        }
+        return null;
     }
 
     private static double topScore(List<AttributeLift> lifts) {
@@ -92,13 +107,15 @@ final class RollupNamer {
         String base = nameUnit[0];
         String unit = nameUnit[1];
         boolean high = m.score() > 0;
-        String bound = high ? amount(m.high(), unit) + "+" : "≤ " + amount(m.low(), unit);
+        // A bound on the wrong side of the overall mean would contradict the words, so leave it out.
+        boolean separates = high ? m.high() > m.overallMean() : m.low() < m.overallMean();
+        String bound = !separates ? "" : high ? " (" + amount(m.high(), unit) + "+)" : " (≤ " + amount(m.low(), unit) + ")";
         String words;
         if (DISCOUNT.matcher(base).find()) words = high ? "big discounts" : "small discounts";
         else if (QUANTITY.matcher(base).find() || "kg".equalsIgnoreCase(unit)) words = high ? "bulk buyers" : "small quantities";
         else if (PRICE.matcher(base).find()) words = high ? "premium" : "budget";
         else words = (high ? "high " : "low ") + base.toLowerCase(Locale.ROOT);
-        return words + " (" + bound + ")";
+        return words + bound;
     }
 
     private static String amount(double v, String unit) {

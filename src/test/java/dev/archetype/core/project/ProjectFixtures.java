@@ -17,8 +17,8 @@ final class ProjectFixtures {
         overrides.put("Channel", ColumnType.CATEGORICAL);
         ImportSettings settings = new ImportSettings("Customers", 2, true, ';', "windows-1252",
                 List.of("NA", "-"), overrides, "PAD");
-        Preparation prep = new Preparation(List.of("Fresh", "Milk", "Region"), "STANDARDIZE", "IMPUTE_MEAN");
-        ClusterSettings cluster = new ClusterSettings("EUCLIDEAN", "KMEANS_PLUS_PLUS", 2, 8, 4, 1234567890123L, 10, 300, 1e-6);
+        Preparation prep = new Preparation(List.of("Fresh", "Milk", "Region"), "ZSCORE", "MEAN");
+        ClusterSettings cluster = new ClusterSettings("COSINE", "RANDOM", 2, 8, 4, 1234567890123L, 7, 250, 1e-6);
         return new Project(source.toAbsolutePath(), Sha256.of(source), settings, prep, cluster,
                 List.of("Café owners", "Big grocers", "Deli \"fans\"", "Occasional"));
     }

@@ -114,6 +114,25 @@ class AttributeRollupTest {
         assertThat(champagne.overallShare()).isCloseTo(2.0 / 6, within(1e-12));
     }
 
+    @Test
+    void jsonAddsTheRollupAndTheDraftedNameToEachArchetype() {
+        PivotResult p = pivot();
+        AttributeRollup rollup = AttributeRollup.of(p, attributes(p), labels(p), 2);
+        com.fasterxml.jackson.databind.node.ArrayNode archetypes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        archetypes.addObject().put("cluster", 1).put("name", "high Offer 1");
+        archetypes.addObject().put("cluster", 2).put("name", "high Offer 3");
+
+        RollupJson.addTo(archetypes, rollup, true);
+
+        assertThat(archetypes.get(0).get("name").asText()).isEqualTo("Pinot Noir lovers");
+        com.fasterxml.jackson.databind.JsonNode first = archetypes.get(0).get("attributes").get(0);
+        assertThat(first.get("attribute").asText()).isEqualTo("Varietal");
+        assertThat(first.get("level").asText()).isEqualTo("Pinot Noir");
+        assertThat(first.get("share").asDouble()).isEqualTo(1.0);
+        assertThat(first.get("overall").asDouble()).isEqualTo(0.5);
+        assertThat(archetypes.get(1).get("attributes").findValuesAsText("attribute")).contains("Minimum Qty (kg)");
+    }
+
     private static int indexOf(PivotResult p, String customer) {
         for (int r = 0; r < p.customerCount(); r++) if (p.customer(r).equals(customer)) return r;
         throw new AssertionError(customer);
