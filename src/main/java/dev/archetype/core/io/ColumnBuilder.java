@@ -160,8 +160,27 @@ final class ColumnBuilder {
         size++;
     }
 
+    /** Capacity to allocate at once when arrays first appear (merging blocks of known total size). */
+    private int reserved;
+
+    /** Makes later growth up to {@code n} rows a single allocation. */
+    void reserve(int n) {
+        reserved = Math.max(reserved, n);
+        if (values != null && values.length < n) {
+            int old = values.length;
+            values = Arrays.copyOf(values, n);
+            Arrays.fill(values, old, n, Double.NaN);
+            if (kinds != null) kinds = Arrays.copyOf(kinds, n);
+        }
+        if (codes != null && codes.length < n) {
+            int old = codes.length;
+            codes = Arrays.copyOf(codes, n);
+            Arrays.fill(codes, old, n, -1);
+        }
+    }
+
     private int capacity() {
-        int c = values == null ? 0 : values.length;
+        int c = Math.max(reserved, values == null ? 0 : values.length);
         if (codes != null) c = Math.max(c, codes.length);
         return Math.max(c, size + 1);
     }
@@ -251,7 +270,7 @@ final class ColumnBuilder {
         int total = size + other.size;
         if (other.values != null) {
             if (values == null) {
-                values = new double[Math.max(total, 16)];
+                values = new double[Math.max(Math.max(total, reserved), 16)];
                 Arrays.fill(values, Double.NaN);
             } else if (values.length < total) {
                 int old = values.length;
@@ -264,6 +283,7 @@ final class ColumnBuilder {
             if (mixed) {
                 if (kinds == null) materializeKinds();
                 if (kinds.length < values.length) kinds = Arrays.copyOf(kinds, values.length);
+                if (kinds.length < values.length) kinds = Arrays.copyOf(kinds, values.length);
                 for (int i = 0; i < other.size; i++) kinds[base + i] = other.kind(i);
             }
             if (soleKind == NONE) soleKind = other.soleKind;
@@ -275,7 +295,7 @@ final class ColumnBuilder {
         }
         if (other.codes != null) {
             if (codes == null) {
-                codes = new int[Math.max(total, 16)];
+                codes = new int[Math.max(Math.max(total, reserved), 16)];
                 Arrays.fill(codes, -1);
             } else if (codes.length < total) {
                 int old = codes.length;

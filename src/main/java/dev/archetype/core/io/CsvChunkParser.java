@@ -82,6 +82,14 @@ final class CsvChunkParser {
     }
 
     private static long countLineBreaks(char[] b, int len) {
+        long lf = 0;
+        long cr = 0;
+        for (int i = 0; i < len; i++) {
+            char c = b[i];
+            if (c == '\n') lf++;
+            else if (c == '\r') cr++;
+        }
+        if (cr == 0 || cr == lf) return lf; // LF or CRLF files: one break per LF
         long n = 0;
         for (int i = 0; i < len; i++) {
             char c = b[i];
@@ -155,6 +163,7 @@ final class CsvChunkParser {
     }
 
     static boolean isMissingToken(char[] b, int off, int len, char[][] tokens) {
+        if (len > 8 && allShort(tokens)) return false;
         for (char[] t : tokens) {
             if (t.length != len) continue;
             boolean eq = true;
@@ -162,6 +171,11 @@ final class CsvChunkParser {
             if (eq) return true;
         }
         return false;
+    }
+
+    private static boolean allShort(char[][] tokens) {
+        for (char[] t : tokens) if (t.length > 8) return false;
+        return true;
     }
 
     /** Copies each record's fields out of FastCSV's buffer (which may move between fields). */

@@ -114,16 +114,15 @@ final class CsvImporter {
                 throw new ImportException(file, "the text could not be decoded", again);
             }
         }
-        progress.progress(0.95, "Typing columns");
-        ColumnBuilder[] merged = parts.get(0).columns;
         int rows = 0;
         int shortRows = 0, longRows = 0, skipped = 0;
         List<Long> shortLines = new ArrayList<>();
         List<Long> longLines = new ArrayList<>();
+        long[] offsets = new long[parts.size()];
         long lineOffset = 0;
         for (int p = 0; p < parts.size(); p++) {
             CsvChunkParser.Result part = parts.get(p);
-            if (p > 0) for (int c = 0; c < width; c++) merged[c].appendAll(part.columns[c], lineOffset);
+            offsets[p] = lineOffset;
             rows += part.rows;
             shortRows += part.shortRows;
             longRows += part.longRows;
@@ -131,7 +130,6 @@ final class CsvImporter {
             for (int k = 0; k < part.shortLineCount; k++) shortLines.add(lineOffset + part.shortLines[k]);
             for (int k = 0; k < part.longLineCount; k++) longLines.add(lineOffset + part.longLines[k]);
             lineOffset += part.lineBreaks;
-            parts.set(p, null);
         }
         if (shortRows > 0) warnings.add(raggedWarning(shortRows, "fewer", width, shortLines, options.raggedRows()));
         if (longRows > 0) warnings.add(raggedWarning(longRows, "more", width, longLines, options.raggedRows()));
@@ -140,12 +138,26 @@ final class CsvImporter {
             throw new ImportException(file, layout.headerRowCount() > 0
                     ? "the file has a header row but no data rows" : "the file has no data rows");
         }
-        List<Column> columns = new ArrayList<>(width);
-        for (int c = 0; c < width; c++) {
-            columns.add(TypeInference.build(names.get(c), merged[c], warnings, "line"));
-            merged[c] = null;
-        }
-        Dataset ds = Importer.finish(file.getFileName().toString(), columns, options, warnings);
+        // Columns are independent: merge the blocks and infer each column's type in parallel; warnings keep column order.
+        final int totalRows = rows;
+        final List<CsvChunkParser.Result> blocks = parts;
+        Column[] columns = new Column[width];
+        @SuppressWarnings("unchecked")
+        List<String>[] columnWarnings = new List[width];
+        java.util.stream.IntStream.range(0, width).parallel().forEach(c -> {
+            ColumnBuilder merged = blocks.get(0).columns[c];
+            merged.reserve(totalRows);
+            for (int p = 1; p < blocks.size(); p++) {
+                merged.appendAll(blocks.get(p).columns[c], offsets[p]);
+                blocks.get(p).columns[c] = null;
+            }
+            columnWarnings[c] = new ArrayList<>();
+            columns[c] = TypeInference.build(names.get(c), merged, columnWarnings[c], "line");
+            blocks.get(0).columns[c] = null;
+        });
+        for (List<String> w : columnWarnings) warnings.addAll(w);
+        progress.progress(0.95, "Typing columns");
+        Dataset ds = Importer.finish(file.getFileName().toString(), java.util.Arrays.asList(columns), options, warnings);
         return new Result(ds, delimiter, charset, layout.headerRowCount() > 0 ? layout.headerRow() : -1);
     }
 
