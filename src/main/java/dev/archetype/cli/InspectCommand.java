@@ -1,22 +1,74 @@
 package dev.archetype.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archetype.core.data.Column;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.io.ImportException;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.io.Importer;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** Placeholder replaced by the import work: prints what the import found. */
+/** {@code inspect FILE [--sheet NAME] [--json]}: what the import finds, without a window. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print what the import finds in FILE: rows, and per column name, type, missing and distinct counts.")
+        description = "Print what the import finds in FILE: rows, and per column name, type, missing and distinct counts, plus warnings.")
 public final class InspectCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE") Path file;
-    @Option(names = "--sheet", paramLabel = "NAME") String sheet;
-    @Option(names = "--json") boolean json;
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV, TSV, TXT, XLSX or XLS file") Path file;
+    @Option(names = "--sheet", paramLabel = "NAME", description = "sheet to read (default: the first sheet with data)") String sheet;
+    @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
+    @Spec CommandSpec spec;
 
     @Override
-    public Integer call() {
-        throw new IllegalStateException("inspect is not available yet");
+    public Integer call() throws ImportException {
+        Dataset ds = Importer.read(file, ImportOptions.defaults().withSheet(sheet), ProgressListener.NONE, Cancellation.NEVER);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) out.println(toJson(ds)); else printTable(ds, out);
+        out.flush();
+        return ArchetypeCli.OK;
+    }
+
+    static String toJson(Dataset ds) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("rows", ds.rowCount());
+        ArrayNode cols = root.putArray("columns");
+        for (Column c : ds.columns()) {
+            ObjectNode o = cols.addObject();
+            o.put("name", c.name());
+            o.put("type", c.type().label());
+            o.put("missing", c.missingCount());
+            o.put("distinct", c.distinctCount());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        ds.warnings().forEach(warnings::add);
+        return root.toString();
+    }
+
+    private static void printTable(Dataset ds, PrintWriter out) {
+        out.printf("%s: %d rows × %d columns%n", ds.source(), ds.rowCount(), ds.columnCount());
+        int w = "name".length();
+        for (Column c : ds.columns()) w = Math.max(w, c.name().length());
+        w = Math.min(w, 40);
+        String fmt = "  %-" + w + "s  %-11s  %9s  %9s%n";
+        out.printf(fmt, "name", "type", "missing", "distinct");
+        for (Column c : ds.columns()) {
+            String name = c.name().length() > w ? c.name().substring(0, w - 1) + "…" : c.name();
+            out.printf(fmt, name, c.type().label(), c.missingCount(), c.distinctCount());
+        }
+        if (!ds.warnings().isEmpty()) {
+            out.println("Warnings:");
+            for (String warning : ds.warnings()) out.println("  - " + warning);
+        }
     }
 }

@@ -1,0 +1,184 @@
+package dev.archetype.core.io;
+
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
+import dev.archetype.core.task.Cancellation;
+
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Parses one block of CSV text (whole records only) into per-column {@link ColumnBuilder}s. Fields go from
+ * FastCSV's buffer straight to the number parser without a String unless they are text. Blocks are parsed on
+ * separate threads and merged in file order.
+ */
+final class CsvChunkParser {
+    static final int CANCEL_CHECK_ROWS = 4096;
+
+    /** Settings shared by all blocks of one file. */
+    record Settings(char delimiter, int width, boolean decimalComma, char[][] missingTokens, RaggedRows ragged) { }
+
+    /** One block's outcome: columns plus the ragged rows it met (line numbers, first few only). */
+    static final class Result {
+        final ColumnBuilder[] columns;
+        int rows;
+        int shortRows;
+        int longRows;
+        int skippedRows;
+        final long[] shortLines = new long[10];
+        final long[] longLines = new long[10];
+        int shortLineCount;
+        int longLineCount;
+
+        Result(int width) {
+            columns = new ColumnBuilder[width];
+            for (int c = 0; c < width; c++) columns[c] = new ColumnBuilder();
+        }
+    }
+
+    private CsvChunkParser() { }
+
+    /**
+     * @param lineOffset  line breaks before this block, so line numbers are those of the file
+     * @param skipRecords records to skip first (title rows and the header, first block only)
+     * @param rowLimit    stop after this many data rows (previews); Integer.MAX_VALUE for all
+     */
+    static Result parse(char[] text, int length, long lineOffset, int skipRecords, int rowLimit, Settings s,
+                        Cancellation cancel) throws IOException {
+        Result result = new Result(s.width());
+        FieldCollector fields = new FieldCollector();
+        NumberParser numbers = new NumberParser(s.decimalComma());
+        int skip = skipRecords;
+        try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
+                .build(fields, new CharArrayReader(text, 0, length))) {
+            int sinceCheck = 0;
+            for (Object ignored : reader) {
+                if (skip > 0) {
+                    skip--;
+                    continue;
+                }
+                if (++sinceCheck == CANCEL_CHECK_ROWS) {
+                    sinceCheck = 0;
+                    cancel.check();
+                }
+                record(fields, lineOffset + fields.line, result, numbers, s);
+                if (result.rows >= rowLimit) break;
+            }
+        }
+        return result;
+    }
+
+    private static void record(FieldCollector f, long line, Result r, NumberParser numbers, Settings s) {
+        int width = s.width();
+        int n = f.count;
+        char[] b = f.chars;
+        boolean blank = true;
+        for (int i = 0; i < n && blank; i++) if (trimmedLength(b, f.starts[i], f.lengths[i]) > 0) blank = false;
+        if (blank) return;
+        if (n != width) {
+            boolean ragged = n < width;
+            if (!ragged) {
+                for (int i = width; i < n && !ragged; i++) if (trimmedLength(b, f.starts[i], f.lengths[i]) > 0) ragged = true;
+            }
+            if (ragged) {
+                if (n < width) {
+                    if (r.shortLineCount < r.shortLines.length) r.shortLines[r.shortLineCount++] = line;
+                    r.shortRows++;
+                } else {
+                    if (r.longLineCount < r.longLines.length) r.longLines[r.longLineCount++] = line;
+                    r.longRows++;
+                }
+                if (s.ragged() == RaggedRows.SKIP) {
+                    r.skippedRows++;
+                    return;
+                }
+            }
+        }
+        ColumnBuilder[] cols = r.columns;
+        for (int c = 0; c < width; c++) {
+            ColumnBuilder col = cols[c];
+            if (c >= n) {
+                col.missing();
+                continue;
+            }
+            int off = f.starts[c];
+            int len = f.lengths[c];
+            while (len > 0 && isTrim(b[off])) { off++; len--; }
+            while (len > 0 && isTrim(b[off + len - 1])) len--;
+            if (len == 0 || isMissingToken(b, off, len, s.missingTokens())) {
+                col.missing();
+                continue;
+            }
+            double v = numbers.parse(b, off, len);
+            if (v == v) {
+                col.number(v);
+                if (numbers.lastPercent) col.percent();
+            } else {
+                col.text(new String(b, off, len), line);
+            }
+        }
+        r.rows++;
+    }
+
+    private static boolean isTrim(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
+    private static int trimmedLength(char[] b, int off, int len) {
+        int n = 0;
+        for (int i = 0; i < len; i++) if (!isTrim(b[off + i])) n++;
+        return n;
+    }
+
+    static boolean isMissingToken(char[] b, int off, int len, char[][] tokens) {
+        for (char[] t : tokens) {
+            if (t.length != len) continue;
+            boolean eq = true;
+            for (int i = 0; i < len && eq; i++) eq = Character.toLowerCase(b[off + i]) == t[i];
+            if (eq) return true;
+        }
+        return false;
+    }
+
+    /** Copies each record's fields out of FastCSV's buffer (which may move between fields). */
+    static final class FieldCollector extends CsvCallbackHandler<Object> {
+        private static final Object RECORD = new Object();
+        char[] chars = new char[4096];
+        int[] starts = new int[64];
+        int[] lengths = new int[64];
+        int count;
+        int used;
+        long line;
+        private RecordType type = RecordType.DATA;
+
+        @Override protected RecordType getRecordType() { return type; }
+        @Override protected int getFieldCount() { return count; }
+
+        @Override
+        protected void beginRecord(long startingLineNumber) {
+            line = startingLineNumber;
+            count = 0;
+            used = 0;
+            type = RecordType.DATA;
+        }
+
+        @Override
+        protected void addField(char[] buf, int offset, int len, boolean quoted) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                lengths = Arrays.copyOf(lengths, count * 2);
+            }
+            if (used + len > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            System.arraycopy(buf, offset, chars, used, len);
+            starts[count] = used;
+            lengths[count++] = len;
+            used += len;
+        }
+
+        @Override protected void setComment(char[] buf, int offset, int len) { type = RecordType.COMMENT; }
+        @Override protected void setEmpty() { type = RecordType.EMPTY; }
+        @Override protected Object buildRecord() { return RECORD; }
+    }
+}

@@ -1,0 +1,391 @@
+package dev.archetype.core.io;
+
+import dev.archetype.core.data.Column;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.CancelledException;
+import dev.archetype.core.task.ProgressListener;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Reads delimited text into a {@link Dataset}. The file is decoded once, cut into blocks at line breaks that
+ * are outside quoted fields, and the blocks are parsed on all cores; per-block columns are merged in file
+ * order, so the result does not depend on the number of threads.
+ */
+final class CsvImporter {
+    static final int SAMPLE_BYTES = 256 * 1024;
+    private static final int SAMPLE_RECORDS = 200;
+    /** Characters per parallel block; package-private so tests can force many blocks on small files. */
+    static int blockChars = 4 << 20;
+
+    /** What was read and what was detected on the way. */
+    record Result(Dataset dataset, char delimiter, Charset encoding, int headerRow) { }
+
+    private CsvImporter() { }
+
+    static Result read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel, int rowLimit)
+            throws ImportException {
+        long size = sizeOf(file);
+        if (size == 0) throw new ImportException(file, "the file is empty");
+        byte[] sample = new byte[(int) Math.min(size, SAMPLE_BYTES)];
+        int sampleLength = readFully(file, sample);
+        CsvSniffer.Encoding enc = CsvSniffer.encoding(sample, sampleLength, options.encoding());
+        String sampleText = CsvSniffer.decodeSample(sample, enc.bomLength(), sampleLength, enc.charset());
+        if (sampleLength < size) {
+            int cut = Math.max(sampleText.lastIndexOf('\n'), sampleText.lastIndexOf('\r'));
+            if (cut > 0) sampleText = sampleText.substring(0, cut + 1);
+        }
+        if (CsvSniffer.looksBinary(sampleText)) {
+            throw new ImportException(file, "this is not a text table or a workbook (it looks like binary data)");
+        }
+        if (sampleText.isBlank()) throw new ImportException(file, "the file is empty (it holds only blank lines)");
+        char delimiter = options.delimiter() != null ? options.delimiter() : CsvSniffer.delimiter(sampleText);
+        List<String[]> records = CsvSniffer.records(sampleText, delimiter, SAMPLE_RECORDS);
+        if (records.isEmpty()) throw new ImportException(file, "the file is empty");
+        boolean decimalComma = CsvSniffer.decimalComma(records, delimiter);
+        NumberParser numbers = new NumberParser(decimalComma);
+        List<HeaderDetector.Cell[]> shapes = new ArrayList<>();
+        for (String[] r : records) shapes.add(shape(r, numbers, options));
+        HeaderDetector.Layout layout = HeaderDetector.detect(shapes, options.headerRow(), options.hasHeader());
+        if (layout.dataStart() > records.size() || layout.headerRow() >= records.size()) {
+            throw new ImportException(file, null, layout.headerRow() + 1, null,
+                    "the header row is past the end of the first " + records.size() + " records", null);
+        }
+        List<String> warnings = new ArrayList<>();
+        int width;
+        String[] rawNames;
+        if (layout.headerRowCount() > 0) {
+            String[] top = records.get(layout.headerRow());
+            String[] below = layout.headerRowCount() == 2 ? records.get(layout.headerRow() + 1) : null;
+            width = top.length;
+            if (below != null) width = Math.max(width, below.length);
+            while (width > 1 && blankAt(top, width - 1) && (below == null || blankAt(below, width - 1))
+                    && columnBlankBelow(records, layout.dataStart(), width - 1)) {
+                width--;
+            }
+            rawNames = HeaderDetector.names(top, below, width);
+        } else {
+            width = modalWidth(records, layout.dataStart());
+            rawNames = new String[width];
+            for (int c = 0; c < width; c++) rawNames[c] = "Column " + (c + 1);
+        }
+        List<String> names = HeaderDetector.uniqueNames(rawNames, c -> "Column " + (c + 1), warnings);
+        if (layout.headerRow() > 0) {
+            warnings.add("Skipped " + layout.headerRow() + " line" + TypeInference.plural(layout.headerRow())
+                    + " above the header");
+        }
+        List<char[]> tokens = new ArrayList<>();
+        for (String t : options.missingTokens()) if (!t.isEmpty()) tokens.add(t.toCharArray());
+        CsvChunkParser.Settings settings = new CsvChunkParser.Settings(delimiter, width, decimalComma,
+                tokens.toArray(new char[0][]), options.raggedRows());
+
+        List<CsvChunkParser.Result> parts;
+        Charset charset = enc.charset();
+        try {
+            parts = parseBlocks(file, size, enc.bomLength(), charset, layout.dataStart(), rowLimit, settings, progress, cancel);
+        } catch (CharacterCodingException ex) {
+            if (!enc.guessed() || !charset.equals(StandardCharsets.UTF_8)) {
+                throw new ImportException(file, "the text is not valid " + charset.name() + "; choose another encoding", ex);
+            }
+            warnings.add("The file is not valid UTF-8 throughout; it was read as Windows-1252");
+            charset = CsvSniffer.WINDOWS_1252;
+            try {
+                parts = parseBlocks(file, size, 0, charset, layout.dataStart(), rowLimit, settings, progress, cancel);
+            } catch (CharacterCodingException again) {
+                throw new ImportException(file, "the text could not be decoded", again);
+            }
+        }
+        progress.progress(0.95, "Typing columns");
+        ColumnBuilder[] merged = parts.get(0).columns;
+        int rows = 0;
+        int shortRows = 0, longRows = 0, skipped = 0;
+        List<Long> shortLines = new ArrayList<>();
+        List<Long> longLines = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            CsvChunkParser.Result part = parts.get(p);
+            if (p > 0) for (int c = 0; c < width; c++) merged[c].appendAll(part.columns[c]);
+            rows += part.rows;
+            shortRows += part.shortRows;
+            longRows += part.longRows;
+            skipped += part.skippedRows;
+            for (int k = 0; k < part.shortLineCount; k++) shortLines.add(part.shortLines[k]);
+            for (int k = 0; k < part.longLineCount; k++) longLines.add(part.longLines[k]);
+            parts.set(p, null);
+        }
+        if (shortRows > 0) warnings.add(raggedWarning(shortRows, "fewer", width, shortLines, options.raggedRows()));
+        if (longRows > 0) warnings.add(raggedWarning(longRows, "more", width, longLines, options.raggedRows()));
+        if (rows == 0) {
+            if (skipped > 0) throw new ImportException(file, "every data row has the wrong number of fields (" + skipped + " skipped)");
+            throw new ImportException(file, layout.headerRowCount() > 0
+                    ? "the file has a header row but no data rows" : "the file has no data rows");
+        }
+        List<Column> columns = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+            columns.add(TypeInference.build(names.get(c), merged[c], warnings, "line"));
+            merged[c] = null;
+        }
+        Dataset ds = Importer.finish(file.getFileName().toString(), columns, options, warnings);
+        return new Result(ds, delimiter, charset, layout.headerRowCount() > 0 ? layout.headerRow() : -1);
+    }
+
+    private static String raggedWarning(int count, String fewerOrMore, int width, List<Long> lines, RaggedRows policy) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(count).append(count == 1 ? " row has " : " rows have ").append(fewerOrMore)
+                .append(" fields than the header (").append(width).append(") and ")
+                .append(count == 1 ? "was " : "were ");
+        if (policy == RaggedRows.SKIP) sb.append("skipped");
+        else sb.append("fewer".equals(fewerOrMore) ? "padded with missing values" : "cut to the header's width");
+        sb.append(": line").append(lines.size() == 1 ? " " : "s ");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(lines.get(i));
+        }
+        if (count > lines.size()) sb.append(", …");
+        return sb.toString();
+    }
+
+    private static boolean blankAt(String[] r, int c) {
+        return c >= r.length || r[c] == null || r[c].isBlank();
+    }
+
+    private static boolean columnBlankBelow(List<String[]> records, int from, int c) {
+        for (int i = from; i < records.size(); i++) if (!blankAt(records.get(i), c)) return false;
+        return true;
+    }
+
+    private static int modalWidth(List<String[]> records, int from) {
+        java.util.Map<Integer, Integer> freq = new java.util.HashMap<>();
+        for (int i = from; i < records.size(); i++) freq.merge(records.get(i).length, 1, Integer::sum);
+        int best = 1, count = -1;
+        for (var e : freq.entrySet()) {
+            if (e.getValue() > count || (e.getValue() == count && e.getKey() > best)) {
+                best = e.getKey();
+                count = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static HeaderDetector.Cell[] shape(String[] record, NumberParser numbers, ImportOptions options) {
+        HeaderDetector.Cell[] out = new HeaderDetector.Cell[record.length];
+        for (int i = 0; i < record.length; i++) {
+            String s = record[i].strip();
+            if (s.isEmpty()) out[i] = HeaderDetector.Cell.BLANK;
+            else if (options.missingTokens().contains(s.toLowerCase(java.util.Locale.ROOT))) out[i] = HeaderDetector.Cell.VALUE;
+            else if (!Double.isNaN(numbers.parse(s)) || DateParsing.parseOne(s) != null) out[i] = HeaderDetector.Cell.VALUE;
+            else out[i] = HeaderDetector.Cell.TEXT;
+        }
+        return out;
+    }
+
+    private static List<CsvChunkParser.Result> parseBlocks(Path file, long size, int bomLength, Charset charset,
+            int skipRecords, int rowLimit, CsvChunkParser.Settings settings, ProgressListener progress,
+            Cancellation cancel) throws ImportException, CharacterCodingException {
+        boolean parallel = rowLimit == Integer.MAX_VALUE && size > blockChars;
+        int threads = parallel ? Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8)) : 1;
+        ExecutorService pool = parallel ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "archetype-csv");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        Semaphore inFlight = new Semaphore(threads + 1);
+        List<Future<CsvChunkParser.Result>> futures = new ArrayList<>();
+        List<CsvChunkParser.Result> done = new ArrayList<>();
+        CountingStream counter = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            counter = new CountingStream(in);
+            long skipped = counter.skip(bomLength);
+            if (skipped != bomLength) throw new ImportException(file, "the file changed while it was being read");
+            Reader reader = new InputStreamReader(counter, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            char[] buf = new char[parallel ? blockChars : Math.max(blockChars, 1 << 16)];
+            int filled = 0;
+            long lineOffset = 0;
+            boolean eof = false;
+            int block = 0;
+            int rowsSoFar = 0;
+            while (!eof) {
+                cancel.check();
+                int r;
+                while (filled < buf.length && (r = reader.read(buf, filled, buf.length - filled)) > 0) filled += r;
+                eof = filled < buf.length;
+                Split split = eof ? new Split(filled, 0) : findSplit(buf, filled, settings.delimiter());
+                if (split.end <= 0) {
+                    buf = java.util.Arrays.copyOf(buf, buf.length * 2); // one record longer than a block
+                    continue;
+                }
+                char[] next = new char[buf.length];
+                int rest = filled - split.end;
+                System.arraycopy(buf, split.end, next, 0, rest);
+                final char[] blockText = buf;
+                final int blockLength = split.end;
+                final long offset = lineOffset;
+                final int skip = block == 0 ? skipRecords : 0;
+                if (pool != null) {
+                    inFlight.acquire();
+                    futures.add(pool.submit(() -> {
+                        try {
+                            return CsvChunkParser.parse(blockText, blockLength, offset, skip, Integer.MAX_VALUE, settings, cancel);
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                } else {
+                    CsvChunkParser.Result res = CsvChunkParser.parse(blockText, blockLength, offset, skip,
+                            rowLimit - rowsSoFar, settings, cancel);
+                    done.add(res);
+                    rowsSoFar += res.rows;
+                    if (rowsSoFar >= rowLimit) break;
+                }
+                lineOffset += eof ? 0 : split.lines;
+                buf = next;
+                filled = rest;
+                block++;
+                if (size > 0) progress.progress(Math.min(0.9, 0.9 * counter.count / size), "Reading " + file.getFileName());
+            }
+            if (rowLimit == Integer.MAX_VALUE && counter.count + 0 < size) {
+                throw new ImportException(file, "the file changed while it was being read (it became shorter)");
+            }
+            for (Future<CsvChunkParser.Result> f : futures) done.add(f.get());
+            if (done.isEmpty()) done.add(new CsvChunkParser.Result(settings.width()));
+            return done;
+        } catch (CharacterCodingException ex) {
+            throw ex;
+        } catch (NoSuchFileException ex) {
+            throw new ImportException(file, "the file no longer exists (it was moved or deleted)", ex);
+        } catch (IOException ex) {
+            throw new ImportException(file, "the file could not be read: " + ex.getMessage(), ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof CancelledException ce) throw ce;
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error er) throw er;
+            throw new ImportException(file, "the file could not be parsed: " + cause.getMessage(), cause);
+        } finally {
+            if (pool != null) {
+                for (Future<?> f : futures) f.cancel(true);
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** @param end chars up to and including the last complete record; @param lines line breaks before end */
+    private record Split(int end, long lines) { }
+
+    /**
+     * The last line break in {@code buf} that is not inside a quoted field, tracked with the same rules as the
+     * parser (a quote opens a field only at its start; {@code ""} inside quotes is a literal quote).
+     */
+    static Split findSplit(char[] buf, int len, char delimiter) {
+        boolean inQuotes = false;
+        boolean fieldStart = true;
+        int lastSplit = -1;
+        long lines = 0;
+        long linesAtSplit = 0;
+        for (int i = 0; i < len; i++) {
+            char c = buf[i];
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 >= len) break;
+                    if (buf[i + 1] == '"') i++; else inQuotes = false;
+                } else if (c == '\n' || (c == '\r' && i + 1 < len && buf[i + 1] != '\n')) {
+                    lines++;
+                }
+            } else if (c == '"') {
+                if (fieldStart) inQuotes = true;
+                fieldStart = false;
+            } else if (c == delimiter) {
+                fieldStart = true;
+            } else if (c == '\n') {
+                lines++;
+                fieldStart = true;
+                lastSplit = i + 1;
+                linesAtSplit = lines;
+            } else if (c == '\r') {
+                if (i + 1 >= len) break;
+                if (buf[i + 1] != '\n') {
+                    lines++;
+                    fieldStart = true;
+                    lastSplit = i + 1;
+                    linesAtSplit = lines;
+                }
+            } else if (c != ' ' || !fieldStart) {
+                fieldStart = false;
+            }
+        }
+        return new Split(lastSplit, linesAtSplit);
+    }
+
+    private static long sizeOf(Path file) throws ImportException {
+        try {
+            if (Files.isDirectory(file)) throw new ImportException(file, "this is a folder, not a file");
+            return Files.size(file);
+        } catch (NoSuchFileException ex) {
+            throw new ImportException(file, "the file does not exist", ex);
+        } catch (IOException ex) {
+            throw new ImportException(file, "the file could not be read: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static int readFully(Path file, byte[] into) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(into, 0, into.length);
+        } catch (NoSuchFileException ex) {
+            throw new ImportException(file, "the file does not exist", ex);
+        } catch (IOException ex) {
+            throw new ImportException(file, "the file could not be read: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Counts bytes so progress is known and a file that shrinks under us is noticed. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            count += s;
+            return s;
+        }
+    }
+}
