@@ -63,7 +63,7 @@ public final class ClusterCommand implements Callable<Integer> {
         return ArchetypeCli.OK;
     }
 
-    private static void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
+    static void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
         out.printf(Locale.ROOT, "k = %d   sse = %.4f   sizes = %s%n", c.k(), c.sse(), Arrays.toString(c.sizes()));
         List<String> names = m.names();
         double[][] orig = Centroids.inOriginalUnits(m, c);
