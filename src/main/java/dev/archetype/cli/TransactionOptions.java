@@ -9,7 +9,6 @@ import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.Scaling;
 import dev.archetype.core.profile.ArchetypesJson;
-import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import dev.archetype.core.transactions.AttributeRollup;
@@ -136,7 +135,7 @@ final class TransactionOptions {
 
     /** The roll-up of one clustering, or null without attributes. */
     static AttributeRollup rollup(TransactionData td, FeatureMatrix m, Clustering c) {
-        return td.attributes() == null ? null : AttributeRollup.of(td.pivot(), td.attributes(), c, m.sourceRows());
+        return td.rollup(m, c);
     }
 
     /**
@@ -150,9 +149,7 @@ final class TransactionOptions {
         if (existing instanceof ArrayNode a) {
             archetypes = a;
         } else {
-            ClusterProfile profile = ClusterProfile.of(data, m, c);
-            if (rollup != null) profile = profile.withNames(rollup.names());
-            archetypes = ArchetypesJson.toJson(profile);
+            archetypes = ArchetypesJson.toJson(td.profile(m, c));
             root.set("archetypes", archetypes);
         }
         if (rollup != null) RollupJson.addTo(archetypes, rollup, true);

@@ -75,6 +75,15 @@ class WineKmcAcceptanceTest {
     }
 
     @Test
+    void theProfileOfPivotedDataCarriesTheRollupNames() {
+        FeatureMatrix m = Preparer.prepare(data.dataset(), data.featureSpec());
+        Clustering c = KMeans.run(m, KMeansOptions.defaults(4), ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(data.profile(m, c).names()).isEqualTo(data.rollup(m, c).names()).contains("Pinot Noir lovers");
+        assertThat(data.profile(m, c).archetype(0).distinctive()).isNotEmpty();
+    }
+
+    @Test
     void cosineShowsTheFourGroupsInNamesOrTopAttributes() {
         assertThat(groupsShown(rollup(Distance.COSINE))).isTrue();
     }
