@@ -18,6 +18,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import dev.archetype.core.export.ExportOptions;
+import dev.archetype.core.export.ExportRequest;
+import dev.archetype.core.export.RunInfo;
+import dev.archetype.core.profile.ArchetypesJson;
+import dev.archetype.core.profile.ClusterProfile;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,8 +35,8 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 done, 1 bad input (missing or changed source, unreadable project), 2 usage."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "A .archetype project file.") Path projectFile;
-    @Option(names = "--out", paramLabel = "labels.csv",
-            description = "Write each row's cluster (1 = largest) to this CSV: row,cluster.") Path out;
+    @Option(names = "--out", paramLabel = "FILE.xlsx|FILE.csv",
+            description = "Export the labeled rows as with 'cluster --out': .xlsx gives the workbook, .csv the labeled rows.") Path out;
     @Option(names = "--json", description = "Print JSON (as 'cluster --json', plus the project's archetypeNames).") boolean json;
     @Option(names = "--source", paramLabel = "FILE",
             description = "Read this data file instead of the saved path, e.g. after moving or renaming it.") Path source;
@@ -54,9 +60,17 @@ public final class RunCommand implements Callable<Integer> {
         FeatureMatrix m = run.matrix();
         Clustering c = run.clustering();
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
-        if (out != null) ClusterCommand.writeLabels(out, run.data().rowCount(), m.sourceRows(), c);
+        ClusterProfile profile = ClusterProfile.of(run.data(), m, c);
+        if (!project.archetypeNames().isEmpty()) profile = profile.withNames(project.archetypeNames());
+        if (out != null) {
+            RunInfo info = RunInfo.of(project.preparation().toFeatureSpec(), project.clustering().toOptions(t),
+                    Version.current(), Instant.now(), "archetype run " + projectFile);
+            ClusterCommand.ExportTarget.of(out).write(new ExportRequest(run.data(), project.source(),
+                    project.importSettings().sheet(), m, c, profile, null, null, info), ExportOptions.defaults());
+        }
         if (json) {
             ObjectNode root = ResultJson.cluster(m, c);
+            root.set("archetypes", ArchetypesJson.toJson(profile));
             if (!project.archetypeNames().isEmpty()) {
                 ArrayNode names = root.putArray("archetypeNames");
                 project.archetypeNames().forEach(names::add);
@@ -66,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
             stdout.println("Project " + projectFile.getFileName() + ": " + project.source());
             ClusterCommand.printText(stdout, m, c);
             printNames(stdout, project.archetypeNames());
-            if (out != null) stdout.println("Wrote labels to " + out);
+            if (out != null) stdout.println("Wrote " + out);
         }
         return ArchetypeCli.OK;
     }
