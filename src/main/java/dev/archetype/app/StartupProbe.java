@@ -1,0 +1,40 @@
+package dev.archetype.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.time.Instant;
+
+/**
+ * Measures start-up for the "usable window in under 2.5 s" target: with
+ * {@code -Darchetype.startupProbe=true} it prints the milliseconds from process start to the first
+ * frame of the main window; with {@code =exit} it then also quits (for scripted runs). The environment
+ * variable {@code ARCHETYPE_STARTUP_PROBE} does the same for the packaged launcher, which takes no JVM
+ * options from the command line. Off by default.
+ */
+final class StartupProbe {
+    private static final String PROPERTY = "archetype.startupProbe";
+
+    private StartupProbe() { }
+
+    /** Call once from {@code start(Stage)}, before or after {@code stage.show()}. */
+    static void watch(Stage stage) {
+        String mode = System.getProperty(PROPERTY, System.getenv().getOrDefault("ARCHETYPE_STARTUP_PROBE", ""));
+        if (!mode.equals("true") && !mode.equals("exit")) return;
+        long processStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
+        Runnable afterShown = () -> new AnimationTimer() {
+            // The first pulse after the window is shown comes once its first frame has been rendered.
+            @Override
+            public void handle(long now) {
+                stop();
+                System.out.println("startup-probe: first frame " + (System.currentTimeMillis() - processStart) + " ms after process start");
+                if (mode.equals("exit")) Platform.exit();
+            }
+        }.start();
+        if (stage.isShowing()) afterShown.run();
+        else stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterShown.run());
+    }
+}

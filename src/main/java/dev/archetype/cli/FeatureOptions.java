@@ -1,0 +1,117 @@
+package dev.archetype.cli;
+
+import dev.archetype.core.data.Column;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.prep.FeatureSpec;
+import dev.archetype.core.prep.MissingPolicy;
+import dev.archetype.core.prep.Scaling;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The preparation options shared by {@code sweep} and {@code cluster}. */
+final class FeatureOptions {
+    @Option(names = "--features", paramLabel = "A,B,C", split = ",",
+            description = "Columns to cluster on (default: every numeric, non-identifier column).")
+    List<String> features;
+
+    @Option(names = "--scale", paramLabel = "zscore|minmax|robust|none", defaultValue = "zscore",
+            description = "Scaling of numeric columns (default: ${DEFAULT-VALUE}).")
+    String scale;
+
+    @Option(names = "--missing", paramLabel = "mean|median|drop", defaultValue = "mean",
+            description = "Missing values: impute the mean or median, or drop the row (default: ${DEFAULT-VALUE}).")
+    String missing;
+
+    @Option(names = "--distance", paramLabel = "euclidean|cosine", defaultValue = "euclidean",
+            description = "Distance (default: ${DEFAULT-VALUE}); cosine runs spherical k-means.")
+    String distance;
+
+    @Option(names = "--restarts", paramLabel = "N", defaultValue = "10", description = "Restarts per k (default: ${DEFAULT-VALUE}).")
+    int restarts;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet of a workbook (default: the first).")
+    String sheet;
+
+    FeatureSpec spec(Dataset data) {
+        List<String> cols = features == null || features.isEmpty() ? defaultFeatures(data) : features.stream().map(String::trim).toList();
+        return new FeatureSpec(cols, scaling(), missingPolicy());
+    }
+
+    static List<String> defaultFeatures(Dataset data) {
+        List<String> cols = new ArrayList<>();
+        for (Column c : data.columns()) if (c.type().isDefaultFeature()) cols.add(c.name());
+        if (cols.isEmpty()) {
+            throw new IllegalArgumentException(data.source() + " has no numeric columns to cluster on; name them with --features");
+        }
+        return cols;
+    }
+
+    Scaling scaling() {
+        return switch (scale.toLowerCase(Locale.ROOT)) {
+            case "zscore", "z-score", "standard" -> Scaling.ZSCORE;
+            case "minmax", "min-max" -> Scaling.MINMAX;
+            case "robust" -> Scaling.ROBUST;
+            case "none" -> Scaling.NONE;
+            default -> throw new IllegalArgumentException("--scale must be zscore, minmax, robust or none, not '" + scale + "'");
+        };
+    }
+
+    MissingPolicy missingPolicy() {
+        return switch (missing.toLowerCase(Locale.ROOT)) {
+            case "mean" -> MissingPolicy.MEAN;
+            case "median" -> MissingPolicy.MEDIAN;
+            case "drop" -> MissingPolicy.DROP_ROWS;
+            default -> throw new IllegalArgumentException("--missing must be mean, median or drop, not '" + missing + "'");
+        };
+    }
+
+    dev.archetype.core.cluster.Distance distanceChoice() {
+        return switch (distance.toLowerCase(Locale.ROOT)) {
+            case "euclidean" -> dev.archetype.core.cluster.Distance.EUCLIDEAN;
+            case "cosine" -> dev.archetype.core.cluster.Distance.COSINE;
+            default -> throw new IllegalArgumentException("--distance must be euclidean or cosine, not '" + distance + "'");
+        };
+    }
+
+    dev.archetype.core.cluster.KMeansOptions options(int k) {
+        if (restarts < 1) throw new IllegalArgumentException("--restarts must be at least 1, not " + restarts);
+        var o = dev.archetype.core.cluster.KMeansOptions.defaults(k).withRestarts(restarts).withSeed(seed)
+                .withDistance(distanceChoice());
+        if (threads != null) {
+            if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+            o = o.withThreads(threads);
+        }
+        return o;
+    }
+
+    /** "2..10", "4" → {min, max}. */
+    static int[] kRange(String text) {
+        String t = text.trim();
+        try {
+            if (t.contains("..")) {
+                String[] p = t.split("\\.\\.", -1);
+                if (p.length != 2) throw new NumberFormatException();
+                return new int[] {Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim())};
+            }
+            int k = Integer.parseInt(t);
+            return new int[] {k, k};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--k must be a number or a range like 2..10, not '" + text + "'");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "features=" + (features == null ? "default" : Arrays.toString(features.toArray()));
+    }
+}

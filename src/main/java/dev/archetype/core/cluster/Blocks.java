@@ -1,0 +1,85 @@
+package dev.archetype.core.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Splits rows 0..n into fixed-size blocks and runs a task per block on a few threads. Block boundaries do not
+ * depend on the thread count, and callers keep one partial result per block and merge them in block order,
+ * which is what makes results bit-identical on 1, 2 or 16 threads.
+ */
+final class Blocks implements AutoCloseable {
+    static final int BLOCK_ROWS = 4096;
+
+    @FunctionalInterface
+    interface Task {
+        void run(int block, int from, int to);
+    }
+
+    final int n;
+    final int count;
+    private final int workers;
+    private final ExecutorService pool;
+
+    Blocks(int n, int threads) {
+        this.n = n;
+        this.count = Math.max(1, (n + BLOCK_ROWS - 1) / BLOCK_ROWS);
+        this.workers = Math.min(threads, count);
+        this.pool = workers > 1 ? Executors.newFixedThreadPool(workers - 1, r -> {
+            Thread t = new Thread(r, "archetype-kmeans");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    int from(int block) {
+        return block * BLOCK_ROWS;
+    }
+
+    int to(int block) {
+        return Math.min(n, (block + 1) * BLOCK_ROWS);
+    }
+
+    void forEach(Task task) {
+        if (pool == null) {
+            for (int b = 0; b < count; b++) task.run(b, from(b), to(b));
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int b; (b = next.getAndIncrement()) < count; ) task.run(b, from(b), to(b));
+        };
+        List<Future<?>> futures = new ArrayList<>(workers - 1);
+        for (int w = 1; w < workers; w++) futures.add(pool.submit(worker));
+        Throwable failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            next.set(count);
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (failure == null) failure = e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (failure == null) failure = new dev.archetype.core.task.CancelledException();
+            }
+        }
+        if (failure instanceof RuntimeException re) throw re;
+        if (failure instanceof Error er) throw er;
+        if (failure != null) throw new IllegalStateException(failure);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) pool.shutdownNow();
+    }
+}

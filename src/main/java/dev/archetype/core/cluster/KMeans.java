@@ -1,0 +1,160 @@
+package dev.archetype.core.cluster;
+
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * k-means: greedy k-means++ (or random) initialisation, Lloyd iterations with Hamerly pruning on several threads,
+ * then Hartigan-style single-row refinement; the restart with the lowest SSE wins and is numbered canonically.
+ *
+ * <p>Deterministic: the same options and seed give the same labels and bit-identical SSE on any number of
+ * threads (rows are processed in fixed blocks whose partial sums are merged in block order). Extra memory is
+ * O(n + k·d) per run. Thread-safe: every call owns its working arrays.
+ */
+public final class KMeans {
+    private KMeans() { }
+
+    /**
+     * Clusters the rows of {@code m}.
+     *
+     * @throws IllegalArgumentException when k exceeds the number of distinct rows, or the matrix holds NaN or
+     *                                  infinities, or (cosine) a row is all zeros
+     * @throws dev.archetype.core.task.CancelledException when {@code cancel} is set (checked every iteration)
+     */
+    public static Clustering run(FeatureMatrix m, KMeansOptions o, ProgressListener progress, Cancellation cancel) {
+        return fit(m, o, progress, cancel, null).best();
+    }
+
+    /**
+     * One run from the given k × d starting centres (no initialisation, no restarts): Lloyd then refinement.
+     * Used to continue from a known solution and to compare kernels from identical starts.
+     */
+    public static Clustering runFrom(FeatureMatrix m, double[] initialCentroids, KMeansOptions o,
+                                     ProgressListener progress, Cancellation cancel) {
+        if (initialCentroids.length != o.k() * m.cols()) {
+            throw new IllegalArgumentException("need " + o.k() + " × " + m.cols() + " starting centres, got " + initialCentroids.length + " values");
+        }
+        try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
+            Space s = Space.of(m, o.distance(), blocks);
+            double[] start = initialCentroids.clone();
+            if (s.spherical) for (int c = 0; c < o.k(); c++) Vec.normalise(start, c * s.d, s.d);
+            Restart r = restart(s, o, start, blocks, cancel);
+            progress.progress(1, "k = " + o.k() + ": done");
+            return canonical(s, o.k(), r, blocks);
+        }
+    }
+
+    /**
+     * Plain Lloyd iterations only (Hamerly-pruned, no refinement, no restarts) from the given centres, up to
+     * {@code o.maxIterations()} or the tolerance. For comparing the kernel with other libraries from identical starts.
+     */
+    public static Clustering lloydOnly(FeatureMatrix m, double[] initialCentroids, KMeansOptions o, Cancellation cancel) {
+        if (initialCentroids.length != o.k() * m.cols()) throw new IllegalArgumentException("need k × d starting centres");
+        try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
+            Space s = Space.of(m, o.distance(), blocks);
+            Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, initialCentroids, new int[s.n]);
+            lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
+            return canonical(s, o.k(), new Restart(lloyd.labels, 0, lloyd.iterations, lloyd.converged), blocks);
+        }
+    }
+
+    /** What {@link KSweep} needs beyond the best clustering: every restart's labels on a few sample rows. */
+    record Fit(Clustering best, int[][] restartSampleLabels) { }
+
+    static Fit fit(FeatureMatrix m, KMeansOptions o, ProgressListener progress, Cancellation cancel, int[] sampleRows) {
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancel, "cancel");
+        int k = o.k();
+        if (k > m.rows()) {
+            throw new IllegalArgumentException("k = " + k + " is more than the " + m.rows() + " rows to cluster; choose k ≤ " + m.rows());
+        }
+        SplittableRandom master = new SplittableRandom(o.seed());
+        int[][] sampleLabels = sampleRows == null ? null : new int[o.restarts()][];
+        try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
+            Space s = Space.of(m, o.distance(), blocks);
+            Restart best = null;
+            for (int r = 0; r < o.restarts(); r++) {
+                cancel.check();
+                SplittableRandom rnd = master.split();
+                double[] start = o.init() == Init.KMEANS_PLUS_PLUS
+                        ? Seeding.kMeansPlusPlus(s.x, s.n, s.d, k, rnd, blocks, cancel)
+                        : Seeding.random(s.x, s.n, s.d, k, rnd, cancel);
+                Restart run = restart(s, o, start, blocks, cancel);
+                if (sampleLabels != null) {
+                    int[] l = new int[sampleRows.length];
+                    for (int i = 0; i < l.length; i++) l[i] = run.labels[sampleRows[i]];
+                    sampleLabels[r] = l;
+                }
+                if (best == null || run.sse < best.sse) best = run;
+                progress.progress((r + 1.0) / o.restarts(), "k = " + k + ": restart " + (r + 1) + " of " + o.restarts());
+            }
+            return new Fit(canonical(s, k, best, blocks), sampleLabels);
+        }
+    }
+
+    private record Restart(int[] labels, double sse, int iterations, boolean converged) { }
+
+    private static Restart restart(Space s, KMeansOptions o, double[] start, Blocks blocks, Cancellation cancel) {
+        Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, start, new int[s.n]);
+        lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
+        Refinement.refine(lloyd, cancel);
+        double sse = Final.of(s, o.k(), lloyd.labels, blocks).sse;
+        return new Restart(lloyd.labels, sse, lloyd.iterations, lloyd.converged);
+    }
+
+    private static Clustering canonical(Space s, int k, Restart r, Blocks blocks) {
+        int[] order = Canonical.order(r.labels, k);
+        int[] rank = new int[k];
+        for (int c = 0; c < k; c++) rank[order[c]] = c;
+        int[] labels = new int[s.n];
+        for (int i = 0; i < s.n; i++) labels[i] = rank[r.labels[i]];
+        Final f = Final.of(s, k, labels, blocks);
+        int[] sizes = new int[k];
+        for (int c = 0; c < k; c++) sizes[c] = (int) f.counts[c];
+        return new Clustering(k, s.d, labels, f.centers, sizes, f.sse, f.distances, r.iterations, r.converged);
+    }
+
+    /** Exact centres, per-row distances and SSE for given labels, summed in block order. */
+    static final class Final {
+        final double[] centers;
+        final long[] counts;
+        final double[] distances;
+        final double sse;
+
+        private Final(double[] centers, long[] counts, double[] distances, double sse) {
+            this.centers = centers;
+            this.counts = counts;
+            this.distances = distances;
+            this.sse = sse;
+        }
+
+        static Final of(Space s, int k, int[] labels, Blocks blocks) {
+            int d = s.d;
+            double[] sums = new double[k * d];
+            long[] counts = new long[k];
+            Stats.sumsByBlock(s.x, d, k, labels, blocks, sums, counts);
+            double[] centers = new double[k * d];
+            for (int c = 0; c < k; c++) {
+                if (counts[c] == 0) continue;
+                for (int j = 0; j < d; j++) centers[c * d + j] = sums[c * d + j] / counts[c];
+                if (s.spherical) Vec.normalise(centers, c * d, d);
+            }
+            double[] distances = new double[s.n];
+            double[] part = new double[blocks.count];
+            blocks.forEach((b, from, to) -> {
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    double dd = Vec.dist2(s.x, i * d, centers, labels[i] * d, d);
+                    distances[i] = Math.sqrt(dd);
+                    sum += dd;
+                }
+                part[b] = sum;
+            });
+            return new Final(centers, counts, distances, Seeding.sum(part));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.archetype.core.cluster;
+
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs k-means for every k in a range and measures each result: SSE, silhouette, Calinski–Harabasz,
+ * Davies–Bouldin, sizes and stability, then recommends a k.
+ *
+ * <p>SSE never increases with k: when a larger k comes out worse than the k before it (restarts can all miss),
+ * that k is re-run from the smaller solution's centres plus the row farthest from its centre, which can only
+ * lower the SSE. Stability is the mean adjusted Rand index over all pairs of restarts, measured on
+ * up to {@value #STABILITY_ROWS} seeded sample rows. Indices are measured in the space k-means ran in.
+ */
+public final class KSweep {
+    static final int STABILITY_ROWS = 10_000;
+
+    private KSweep() { }
+
+    /**
+     * @param base options for every k (its own k is ignored)
+     * @throws IllegalArgumentException for an empty or invalid range, or a k above the number of distinct rows
+     */
+    public static SweepResult run(FeatureMatrix m, int kMin, int kMax, KMeansOptions base, ProgressListener progress,
+                                  Cancellation cancel) {
+        if (kMin < 1) throw new IllegalArgumentException("The smallest k must be at least 1, got " + kMin);
+        if (kMax < kMin) throw new IllegalArgumentException("The k range " + kMin + ".." + kMax + " is empty");
+        if (kMax > m.rows()) {
+            throw new IllegalArgumentException("k = " + kMax + " is more than the " + m.rows() + " rows to cluster; choose k ≤ " + m.rows());
+        }
+        int n = m.rows();
+        int[] sampleRows = n > STABILITY_ROWS ? Silhouette.sample(n, STABILITY_ROWS, base.seed()) : null;
+        int count = kMax - kMin + 1;
+        List<Clustering> clusterings = new ArrayList<>(count);
+        double[] stability = new double[count];
+        double work = 0;
+        double total = (kMin + kMax) * (double) count / 2;
+        for (int k = kMin; k <= kMax; k++) {
+            cancel.check();
+            double done = work;
+            int kk = k;
+            ProgressListener inner = (f, msg) -> progress.progress(0.9 * (done + f * kk) / total, msg);
+            KMeans.Fit fit = KMeans.fit(m, base.withK(k), inner, cancel, sampleRows == null ? identity(n) : sampleRows);
+            Clustering c = fit.best();
+            if (!clusterings.isEmpty()) {
+                Clustering prev = clusterings.get(clusterings.size() - 1);
+                if (c.sse() > prev.sse()) c = splitFrom(m, prev, base.withK(k), cancel);
+            }
+            clusterings.add(c);
+            stability[k - kMin] = stability(fit.restartSampleLabels());
+            work += k;
+        }
+        progress.progress(0.9, "Measuring silhouettes");
+        Space space;
+        try (Blocks blocks = new Blocks(n, base.threads())) {
+            space = Space.of(m, base.distance(), blocks);
+        }
+        int[][] labelings = new int[count][];
+        int[] ks = new int[count];
+        for (int i = 0; i < count; i++) {
+            labelings[i] = clusterings.get(i).labels();
+            ks[i] = clusterings.get(i).k();
+        }
+        cancel.check();
+        Silhouette.Estimate[] sil = Silhouette.many(space.x, n, space.d, labelings, ks, base.seed(), base.threads());
+        List<KResult> results = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Clustering c = clusterings.get(i);
+            results.add(new KResult(c.k(), c, c.sse(), sil[i].value(), sil[i].sampled(), sil[i].ciLow(), sil[i].ciHigh(),
+                    QualityIndices.calinskiHarabasz(space.x, n, space.d, labelings[i], c.k()),
+                    QualityIndices.daviesBouldin(space.x, n, space.d, labelings[i], c.k()),
+                    c.sizes(), stability[i]));
+        }
+        Recommendation rec = Recommendation.of(results);
+        progress.progress(1, "Sweep done");
+        return new SweepResult(n, m.names(), results, rec.k(), rec.reason(), rec.disagree(), rec.disagreement());
+    }
+
+    /** k centres = the smaller solution's centres plus its worst-fitting row. */
+    private static Clustering splitFrom(FeatureMatrix m, Clustering prev, KMeansOptions o, Cancellation cancel) {
+        int d = m.cols();
+        int far = 0;
+        for (int i = 1; i < prev.rows(); i++) if (prev.distance(i) > prev.distance(far)) far = i;
+        double[] start = new double[o.k() * d];
+        System.arraycopy(prev.centroids(), 0, start, 0, prev.k() * d);
+        System.arraycopy(m.data(), far * d, start, prev.k() * d, d);
+        return KMeans.runFrom(m, start, o, ProgressListener.NONE, cancel);
+    }
+
+    private static double stability(int[][] restartLabels) {
+        if (restartLabels == null || restartLabels.length < 2) return Double.NaN;
+        double sum = 0;
+        int pairs = 0;
+        for (int a = 0; a < restartLabels.length; a++) {
+            for (int b = a + 1; b < restartLabels.length; b++) {
+                sum += AdjustedRand.index(restartLabels[a], restartLabels[b]);
+                pairs++;
+            }
+        }
+        return sum / pairs;
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
+    }
+}

@@ -1,0 +1,290 @@
+package dev.archetype.core.cluster;
+
+import dev.archetype.core.task.Cancellation;
+
+import java.util.Arrays;
+
+/**
+ * Lloyd iterations with Hamerly's bounds: per row an upper bound on the distance to its own centre and a lower
+ * bound on the distance to every other centre. A row whose upper bound is below both the lower bound and half
+ * the distance from its centre to the nearest other centre cannot change cluster and costs no distance.
+ * Centre sums are updated only by rows that move; each block keeps its own delta and deltas are merged in
+ * block order. Extra memory: labels and two bounds per row, plus one k × d delta per block.
+ * With {@code spherical} the centres are scaled to unit length after each update (cosine k-means).
+ */
+final class Lloyd {
+    final double[] x;
+    final int n;
+    final int d;
+    final int k;
+    final boolean spherical;
+    final Blocks blocks;
+
+    final double[] centers;
+    final int[] labels;
+    final double[] upper;
+    final double[] lower;
+    final double[] sums;
+    final long[] counts;
+    /** The centres {@link #upper} and {@link #lower} were last made valid for. */
+    final double[] boundCenters;
+
+    private final double[] shift;
+    private final double[] halfMin;
+    private final double[][] blockSums;
+    private final long[][] blockCounts;
+    private final int[] blockChanged;
+
+    int iterations;
+    boolean converged;
+
+    Lloyd(double[] x, int n, int d, int k, boolean spherical, Blocks blocks, double[] initialCenters, int[] labelsBuffer) {
+        this.x = x;
+        this.n = n;
+        this.d = d;
+        this.k = k;
+        this.spherical = spherical;
+        this.blocks = blocks;
+        this.centers = initialCenters.clone();
+        this.labels = labelsBuffer;
+        this.upper = new double[n];
+        this.lower = new double[n];
+        this.sums = new double[k * d];
+        this.counts = new long[k];
+        this.boundCenters = new double[k * d];
+        this.shift = new double[k];
+        this.halfMin = new double[k];
+        this.blockSums = new double[blocks.count][];
+        this.blockCounts = new long[blocks.count][];
+        this.blockChanged = new int[blocks.count];
+    }
+
+    /** Iterates until no row moves, the centres move less than {@code tolAbs}, or {@code maxIter}. */
+    void run(int maxIter, double tolAbs, Cancellation cancel) {
+        assignAll();
+        iterations = 0;
+        converged = false;
+        double[] next = new double[k * d];
+        while (true) {
+            cancel.check();
+            iterations++;
+            boolean reseeded = reseedEmpty();
+            meansInto(next);
+            double total = 0;
+            for (int c = 0; c < k; c++) {
+                double s2 = Vec.dist2(next, c * d, centers, c * d, d);
+                total += s2;
+                shift[c] = Math.sqrt(s2);
+            }
+            System.arraycopy(next, 0, centers, 0, k * d);
+            if (reseeded) {
+                assignAll();
+                if (iterations >= maxIter) break;
+                continue;
+            }
+            if (total <= tolAbs) {
+                converged = true;
+                break;
+            }
+            if (iterations >= maxIter) break;
+            if (pass() == 0) {
+                converged = true;
+                break;
+            }
+        }
+    }
+
+    /** Full scan of every row: labels, exact bounds, and the sums from scratch. */
+    void assignAll() {
+        blocks.forEach((b, from, to) -> {
+            double[] s = blockBuffer(b);
+            long[] cnt = blockCounts[b];
+            for (int i = from; i < to; i++) {
+                int off = i * d;
+                int best = 0;
+                double b1 = Double.POSITIVE_INFINITY, b2 = Double.POSITIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double dd = Vec.dist2(x, off, centers, c * d, d);
+                    if (dd < b1) {
+                        b2 = b1;
+                        b1 = dd;
+                        best = c;
+                    } else if (dd < b2) {
+                        b2 = dd;
+                    }
+                }
+                labels[i] = best;
+                upper[i] = Math.sqrt(b1);
+                lower[i] = Math.sqrt(b2);
+                int so = best * d;
+                for (int j = 0; j < d; j++) s[so + j] += x[off + j];
+                cnt[best]++;
+            }
+        });
+        Arrays.fill(sums, 0);
+        Arrays.fill(counts, 0);
+        mergeBlocks();
+        System.arraycopy(centers, 0, boundCenters, 0, k * d);
+    }
+
+    /** One Hamerly pass against the current centres; returns how many rows changed cluster. */
+    int pass() {
+        computeHalfMin();
+        int maxIdx = 0;
+        for (int c = 1; c < k; c++) if (shift[c] > shift[maxIdx]) maxIdx = c;
+        double max1 = shift[maxIdx];
+        double max2 = 0;
+        for (int c = 0; c < k; c++) if (c != maxIdx) max2 = Math.max(max2, shift[c]);
+        final int mi = maxIdx;
+        final double m1 = max1, m2 = max2;
+        blocks.forEach((b, from, to) -> {
+            int changed = 0;
+            double[] s = null;
+            long[] cnt = null;
+            for (int i = from; i < to; i++) {
+                int a = labels[i];
+                double u = upper[i] + shift[a];
+                double l = lower[i] - (a == mi ? m2 : m1);
+                double m = Math.max(halfMin[a], l);
+                if (u > m) {
+                    int off = i * d;
+                    u = Math.sqrt(Vec.dist2(x, off, centers, a * d, d));
+                    if (u > m) {
+                        int best = 0;
+                        double b1 = Double.POSITIVE_INFINITY, b2 = Double.POSITIVE_INFINITY;
+                        for (int c = 0; c < k; c++) {
+                            double dd = Vec.dist2(x, off, centers, c * d, d);
+                            if (dd < b1) {
+                                b2 = b1;
+                                b1 = dd;
+                                best = c;
+                            } else if (dd < b2) {
+                                b2 = dd;
+                            }
+                        }
+                        u = Math.sqrt(b1);
+                        l = Math.sqrt(b2);
+                        if (best != a) {
+                            if (s == null) {
+                                s = blockBuffer(b);
+                                cnt = blockCounts[b];
+                            }
+                            int so = best * d, sa = a * d;
+                            for (int j = 0; j < d; j++) {
+                                double v = x[off + j];
+                                s[so + j] += v;
+                                s[sa + j] -= v;
+                            }
+                            cnt[best]++;
+                            cnt[a]--;
+                            labels[i] = best;
+                            changed++;
+                        }
+                    }
+                }
+                upper[i] = u;
+                lower[i] = l;
+            }
+            blockChanged[b] = changed;
+        });
+        int changed = 0;
+        for (int b = 0; b < blocks.count; b++) changed += blockChanged[b];
+        mergeBlocks();
+        System.arraycopy(centers, 0, boundCenters, 0, k * d);
+        return changed;
+    }
+
+    private double[] blockBuffer(int b) {
+        if (blockSums[b] == null) {
+            blockSums[b] = new double[k * d];
+            blockCounts[b] = new long[k];
+        }
+        return blockSums[b];
+    }
+
+    /** Adds every block's delta to the totals in block order and clears it. */
+    private void mergeBlocks() {
+        for (int b = 0; b < blocks.count; b++) {
+            double[] s = blockSums[b];
+            if (s == null) continue;
+            long[] cnt = blockCounts[b];
+            for (int j = 0; j < s.length; j++) sums[j] += s[j];
+            for (int c = 0; c < k; c++) counts[c] += cnt[c];
+            Arrays.fill(s, 0);
+            Arrays.fill(cnt, 0);
+        }
+    }
+
+    private void meansInto(double[] out) {
+        for (int c = 0; c < k; c++) {
+            double inv = 1.0 / counts[c];
+            for (int j = 0; j < d; j++) out[c * d + j] = sums[c * d + j] * inv;
+            if (spherical) Vec.normalise(out, c * d, d);
+        }
+    }
+
+    private void computeHalfMin() {
+        Arrays.fill(halfMin, Double.POSITIVE_INFINITY);
+        for (int a = 0; a < k; a++) {
+            for (int c = a + 1; c < k; c++) {
+                double dd = 0.5 * Math.sqrt(Vec.dist2(centers, a * d, centers, c * d, d));
+                if (dd < halfMin[a]) halfMin[a] = dd;
+                if (dd < halfMin[c]) halfMin[c] = dd;
+            }
+        }
+        if (k == 1) halfMin[0] = Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Gives each empty cluster the row farthest from its own centre (never emptying another cluster);
+     * returns whether anything was re-seeded. Ties go to the lowest row, so it is deterministic.
+     */
+    private boolean reseedEmpty() {
+        boolean any = false;
+        for (int e = 0; e < k; e++) {
+            if (counts[e] != 0) continue;
+            int far = farthestMovableRow();
+            if (far < 0) throw new IllegalStateException("no row can re-seed an empty cluster");
+            int from = labels[far];
+            int off = far * d;
+            for (int j = 0; j < d; j++) {
+                sums[from * d + j] -= x[off + j];
+                sums[e * d + j] = x[off + j];
+            }
+            counts[from]--;
+            counts[e] = 1;
+            labels[far] = e;
+            any = true;
+        }
+        return any;
+    }
+
+    private int farthestMovableRow() {
+        double[] bestDist = new double[blocks.count];
+        int[] bestRow = new int[blocks.count];
+        blocks.forEach((b, from, to) -> {
+            double bd = -1;
+            int br = -1;
+            for (int i = from; i < to; i++) {
+                int a = labels[i];
+                if (counts[a] <= 1) continue;
+                double dd = Vec.dist2(x, i * d, centers, a * d, d);
+                if (dd > bd) {
+                    bd = dd;
+                    br = i;
+                }
+            }
+            bestDist[b] = bd;
+            bestRow[b] = br;
+        });
+        double bd = -1;
+        int br = -1;
+        for (int b = 0; b < blocks.count; b++) {
+            if (bestDist[b] > bd) {
+                bd = bestDist[b];
+                br = bestRow[b];
+            }
+        }
+        return br;
+    }
+}

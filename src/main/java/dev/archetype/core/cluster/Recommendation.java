@@ -1,0 +1,102 @@
+package dev.archetype.core.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks a k from three criteria: the knee of the SSE curve (the point farthest below the straight line from the
+ * first to the last point, both axes scaled to 0..1), the best silhouette and the best Calinski–Harabasz index.
+ * A k that two or three criteria share wins; when all three differ, the best silhouette wins, because it alone
+ * compares each row's own cluster with its nearest other one.
+ */
+record Recommendation(int k, String reason, boolean disagree, String disagreement) {
+
+    static Recommendation of(List<KResult> results) {
+        if (results.size() == 1) {
+            int k = results.get(0).k();
+            return new Recommendation(k, "k = " + k + " is the only value tried.", false, "");
+        }
+        int knee = knee(results);
+        KResult bestSil = best(results, true);
+        KResult bestCh = best(results, false);
+        int sil = bestSil == null ? -1 : bestSil.k();
+        int ch = bestCh == null ? -1 : bestCh.k();
+
+        List<String> parts = new ArrayList<>();
+        if (knee > 0) parts.add("the SSE curve bends at k = " + knee);
+        if (sil > 0) parts.add("the best silhouette (" + fmt(bestSil.silhouette()) + ") is at k = " + sil);
+        if (ch > 0) parts.add("the best Calinski–Harabasz (" + fmt(bestCh.calinskiHarabasz()) + ") is at k = " + ch);
+        long distinct = java.util.stream.IntStream.of(knee, sil, ch).filter(v -> v > 0).distinct().count();
+        boolean disagree = distinct > 1;
+        String note = disagree ? "The criteria disagree: " + String.join(", ", parts) + "." : "";
+
+        if (sil < 0 && ch < 0) {
+            int k = knee > 0 ? knee : results.get(0).k();
+            return new Recommendation(k, knee > 0 ? "k = " + k + ": the SSE curve bends there."
+                    : "k = " + k + ": too few values of k to judge.", false, "");
+        }
+        if (!disagree) {
+            int k = sil > 0 ? sil : ch;
+            List<String> why = new ArrayList<>();
+            if (knee == k) why.add("the SSE curve bends there");
+            if (sil == k) why.add("it has the best silhouette (" + fmt(bestSil.silhouette()) + ")");
+            if (ch == k) why.add("the best Calinski–Harabasz index (" + fmt(bestCh.calinskiHarabasz()) + ")");
+            return new Recommendation(k, "k = " + k + ": " + join(why) + ".", false, "");
+        }
+        if (sil > 0 && (sil == knee || sil == ch)) {
+            String other = sil == knee ? "the SSE curve bends there" : "it also has the best Calinski–Harabasz index";
+            return new Recommendation(sil, "k = " + sil + ": it has the best silhouette (" + fmt(bestSil.silhouette())
+                    + ") and " + other + ".", true, note);
+        }
+        if (knee > 0 && knee == ch) {
+            return new Recommendation(knee, "k = " + knee + ": the SSE curve bends there and it has the best "
+                    + "Calinski–Harabasz index (" + fmt(bestCh.calinskiHarabasz()) + ").", true, note);
+        }
+        int k = sil > 0 ? sil : ch;
+        String why = sil > 0 ? "it has the best silhouette (" + fmt(bestSil.silhouette()) + "), which weighs each row's own cluster against its nearest other one"
+                : "it has the best Calinski–Harabasz index (" + fmt(bestCh.calinskiHarabasz()) + ")";
+        return new Recommendation(k, "k = " + k + ": " + why + ".", true, note);
+    }
+
+    /** The k farthest below the chord of the normalised SSE curve; −1 with fewer than 3 points or a flat curve. */
+    static int knee(List<KResult> results) {
+        if (results.size() < 3) return -1;
+        double k0 = results.get(0).k(), k1 = results.get(results.size() - 1).k();
+        double hi = results.get(0).sse(), lo = results.get(results.size() - 1).sse();
+        if (!(hi > lo)) return -1;
+        int best = -1;
+        double bestGap = 0;
+        for (KResult r : results) {
+            double x = (r.k() - k0) / (k1 - k0);
+            double y = (r.sse() - lo) / (hi - lo);
+            double gap = (1 - x) - y;
+            if (gap > bestGap + 1e-12) {
+                bestGap = gap;
+                best = r.k();
+            }
+        }
+        return best;
+    }
+
+    private static KResult best(List<KResult> results, boolean silhouette) {
+        KResult best = null;
+        for (KResult r : results) {
+            double v = silhouette ? r.silhouette() : r.calinskiHarabasz();
+            if (Double.isNaN(v)) continue;
+            double b = best == null ? Double.NEGATIVE_INFINITY : (silhouette ? best.silhouette() : best.calinskiHarabasz());
+            if (v > b) best = r;
+        }
+        return best;
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        if (parts.size() == 2) return parts.get(0) + " and " + parts.get(1);
+        return parts.get(0) + ", " + parts.get(1) + " and " + parts.get(2);
+    }
+
+    private static String fmt(double v) {
+        return Math.abs(v) >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.archetype.core.cluster;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a {@link KSweep}.
+ *
+ * @param rows              rows clustered
+ * @param features          feature-matrix column names
+ * @param results           one per k, ascending k; SSE never increases along the list
+ * @param recommendedK      the suggested k
+ * @param reason            one sentence saying why
+ * @param criteriaDisagree  whether the SSE knee, best silhouette and best Calinski–Harabasz point at different k
+ * @param disagreement      a sentence naming where each criterion points when they disagree, else ""
+ */
+public record SweepResult(int rows, List<String> features, List<KResult> results, int recommendedK, String reason,
+                          boolean criteriaDisagree, String disagreement) {
+    public SweepResult {
+        features = List.copyOf(features);
+        results = List.copyOf(results);
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(disagreement, "disagreement");
+    }
+
+    /** The result for {@code k}, or null when k was not in the sweep. */
+    public KResult result(int k) {
+        for (KResult r : results) if (r.k() == k) return r;
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.archetype.core.export;
+
+import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.profile.ClusterProfile;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything an export writes, in one value, so the window and the command line export the same way.
+ *
+ * @param dataset     the imported table (every row is exported, clustered or not)
+ * @param sourceFile  the file it came from (for the Run sheet's hash; refused as the target); may be null
+ * @param sheet       the sheet it came from, or null for CSV
+ * @param matrix      the feature matrix that was clustered
+ * @param clustering  the clustering of {@code matrix}
+ * @param profile     its profile, carrying the archetype names to use ({@link ClusterProfile#withNames})
+ * @param silhouettes per matrix row silhouette values, or null when not computed
+ * @param compareK    the sweep over k, or null when none was run
+ * @param run         how the result was made
+ */
+public record ExportRequest(Dataset dataset, Path sourceFile, String sheet, FeatureMatrix matrix, Clustering clustering,
+                            ClusterProfile profile, double[] silhouettes, CompareK compareK, RunInfo run) {
+    public ExportRequest {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(clustering, "clustering");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(run, "run");
+        if (clustering.rows() != matrix.rows()) {
+            throw new IllegalArgumentException("clustering has " + clustering.rows() + " rows, matrix " + matrix.rows());
+        }
+        if (profile.k() != clustering.k()) throw new IllegalArgumentException("profile and clustering differ in k");
+        if (silhouettes != null) {
+            if (silhouettes.length != matrix.rows()) throw new IllegalArgumentException("one silhouette per clustered row");
+            silhouettes = silhouettes.clone();
+        }
+    }
+
+    /** Per dataset row, its feature-matrix row, or -1 when preparation dropped it. */
+    int[] matrixRowOfDatasetRow() {
+        int[] map = new int[dataset.rowCount()];
+        java.util.Arrays.fill(map, -1);
+        int[] src = matrix.sourceRows();
+        for (int i = 0; i < src.length; i++) map[src[i]] = i;
+        return map;
+    }
+
+    @Override public double[] silhouettes() { return silhouettes == null ? null : silhouettes.clone(); }
+
+    /** Silhouette of one matrix row without copying (NaN when not computed). */
+    double silhouette(int matrixRow) {
+        return silhouettes == null ? Double.NaN : silhouettes[matrixRow];
+    }
+}

@@ -1,0 +1,30 @@
+package dev.archetype.core.profile;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A cluster as the user meets it: a name, how big it is and what sets it apart.
+ *
+ * @param cluster     0-based cluster index (shown to users as cluster + 1)
+ * @param name        drafted by {@link ArchetypeNamer} or given by the user
+ * @param size        members
+ * @param share       members / clustered rows, 0..1
+ * @param distinctive up to three distinctive features, strongest first
+ */
+public record Archetype(int cluster, String name, int size, double share, List<DistinctiveFeature> distinctive) {
+    public Archetype {
+        Objects.requireNonNull(name, "name");
+        distinctive = List.copyOf(distinctive);
+    }
+
+    /** The distinctive features as phrases, strongest first. */
+    public List<String> phrases() {
+        return distinctive.stream().map(DistinctiveFeature::phrase).toList();
+    }
+
+    /** The same archetype under another name. */
+    public Archetype withName(String newName) {
+        return new Archetype(cluster, newName, size, share, distinctive);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.archetype.core.profile;
+
+import dev.archetype.core.data.CategoricalColumn;
+import dev.archetype.core.data.Column;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.data.DateColumn;
+import dev.archetype.core.data.NumericColumn;
+import dev.archetype.core.profile.FeatureContrast.Kind;
+import dev.archetype.core.profile.FeatureContrast.Test;
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.apache.commons.math3.stat.inference.OneWayAnova;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Computes the profile rows of one source column from the dataset rows of each cluster.
+ * One pass per column over primitive arrays; no per-row objects.
+ */
+final class ContrastCalculator {
+    private final int k;
+    private final int[] datasetRows;
+    private final int[] labels;
+
+    /**
+     * @param k           clusters
+     * @param datasetRows per clustered row, its dataset row
+     * @param labels      per clustered row, its cluster
+     */
+    ContrastCalculator(int k, int[] datasetRows, int[] labels) {
+        this.k = k;
+        this.datasetRows = datasetRows;
+        this.labels = labels;
+    }
+
+    /** The rows for {@code column}: one for a numeric column, one per occurring level for a categorical one. */
+    List<FeatureContrast> rowsFor(Dataset data, String column) {
+        Column col = data.require(column);
+        if (col instanceof NumericColumn n) {
+            return List.of(isZeroOne(n) ? flag(n) : numeric(n.name(), n::get, Kind.MEAN));
+        }
+        if (col instanceof DateColumn d) {
+            return List.of(numeric(d.name(), r -> d.isMissing(r) ? Double.NaN : d.epochSeconds(r) / 86_400.0, Kind.DATE));
+        }
+        if (col instanceof CategoricalColumn c) {
+            return levels(c);
+        }
+        throw new IllegalArgumentException("Column '" + column + "' is " + col.type().label()
+                + " and cannot be profiled as a feature");
+    }
+
+    private boolean isZeroOne(NumericColumn n) {
+        boolean any = false;
+        for (int r : datasetRows) {
+            double v = n.get(r);
+            if (Double.isNaN(v)) continue;
+            if (v != 0 && v != 1) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A mean row; dates are read as (fractional) days since 1970-01-01. */
+    private FeatureContrast numeric(String name, IntToDoubleFunction valueAt, Kind kind) {
+        SummaryStatistics[] groups = new SummaryStatistics[k];
+        for (int c = 0; c < k; c++) groups[c] = new SummaryStatistics();
+        SummaryStatistics all = new SummaryStatistics();
+        for (int i = 0; i < datasetRows.length; i++) {
+            double v = valueAt.applyAsDouble(datasetRows[i]);
+            if (Double.isNaN(v)) continue;
+            groups[labels[i]].addValue(v);
+            all.addValue(v);
+        }
+        double overall = all.getN() == 0 ? Double.NaN : all.getMean();
+        double std = all.getN() == 0 ? Double.NaN : Math.sqrt(all.getPopulationVariance());
+        double[] means = new double[k];
+        double ssb = 0;
+        double ssw = 0;
+        List<SummaryStatistics> nonEmpty = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            SummaryStatistics g = groups[c];
+            means[c] = g.getN() == 0 ? Double.NaN : g.getMean();
+            if (g.getN() > 0) {
+                nonEmpty.add(g);
+                ssb += g.getN() * sq(g.getMean() - overall);
+                ssw += g.getSecondMoment();
+            }
+        }
+        double sst = all.getSecondMoment();
+        double f = Double.NaN;
+        double p = Double.NaN;
+        long n = all.getN();
+        int groupsUsed = nonEmpty.size();
+        if (groupsUsed >= 2 && n > groupsUsed) {
+            f = (ssb / (groupsUsed - 1)) / (ssw / (n - groupsUsed));
+            try {
+                p = new OneWayAnova().anovaPValue(nonEmpty, true);
+            } catch (MathIllegalArgumentException | ArithmeticException e) {
+                p = Double.NaN;
+            }
+        }
+        return new FeatureContrast(name, name, null, kind, overall, std, means,
+                zValues(means, overall, std), Test.ANOVA, f, p, eta2(ssb, sst));
+    }
+
+    private FeatureContrast flag(NumericColumn col) {
+        long[][] table = new long[k][2];
+        for (int i = 0; i < datasetRows.length; i++) {
+            double v = col.get(datasetRows[i]);
+            if (Double.isNaN(v)) continue;
+            table[labels[i]][v == 1 ? 1 : 0]++;
+        }
+        ChiSquare chi = chiSquare(table);
+        return shareRow(col.name(), col.name(), null, table, 1, chi);
+    }
+
+    private List<FeatureContrast> levels(CategoricalColumn col) {
+        int levels = col.levels().size();
+        long[][] table = new long[k][levels];
+        for (int i = 0; i < datasetRows.length; i++) {
+            int code = col.code(datasetRows[i]);
+            if (code == CategoricalColumn.MISSING) continue;
+            table[labels[i]][code]++;
+        }
+        ChiSquare chi = chiSquare(table);
+        List<FeatureContrast> rows = new ArrayList<>();
+        for (int l = 0; l < levels; l++) {
+            long total = 0;
+            for (int c = 0; c < k; c++) total += table[c][l];
+            if (total == 0) continue;
+            String level = col.levels().get(l);
+            rows.add(shareRow(col.name() + " = " + level, col.name(), level, table, l, chi));
+        }
+        return rows;
+    }
+
+    /** A share row for column {@code level} of a k × levels count table. */
+    private FeatureContrast shareRow(String name, String source, String level, long[][] table, int column,
+                                     ChiSquare chi) {
+        double[] shares = new double[k];
+        long hits = 0;
+        long n = 0;
+        for (int c = 0; c < k; c++) {
+            long rowTotal = 0;
+            for (long v : table[c]) rowTotal += v;
+            shares[c] = rowTotal == 0 ? Double.NaN : (double) table[c][column] / rowTotal;
+            hits += table[c][column];
+            n += rowTotal;
+        }
+        double overall = n == 0 ? Double.NaN : (double) hits / n;
+        double std = Math.sqrt(overall * (1 - overall));
+        double ssb = 0;
+        for (int c = 0; c < k; c++) {
+            long rowTotal = 0;
+            for (long v : table[c]) rowTotal += v;
+            if (rowTotal > 0) ssb += rowTotal * sq(shares[c] - overall);
+        }
+        double sst = n * overall * (1 - overall);
+        return new FeatureContrast(name, source, level, Kind.SHARE, overall, std, shares,
+                zValues(shares, overall, std), Test.CHI_SQUARE, chi.statistic, chi.p, eta2(ssb, sst));
+    }
+
+    private record ChiSquare(double statistic, double p) { }
+
+    /** Chi-square test of independence, leaving out clusters and levels with no observations. */
+    private static ChiSquare chiSquare(long[][] table) {
+        int rows = table.length;
+        int cols = table[0].length;
+        boolean[] keepRow = new boolean[rows];
+        boolean[] keepCol = new boolean[cols];
+        int nr = 0;
+        int nc = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (table[r][c] > 0) {
+                    keepRow[r] = true;
+                    keepCol[c] = true;
+                }
+            }
+        }
+        for (boolean b : keepRow) if (b) nr++;
+        for (boolean b : keepCol) if (b) nc++;
+        if (nr < 2 || nc < 2) return new ChiSquare(Double.NaN, Double.NaN);
+        long[][] reduced = new long[nr][nc];
+        int ri = 0;
+        for (int r = 0; r < rows; r++) {
+            if (!keepRow[r]) continue;
+            int ci = 0;
+            for (int c = 0; c < cols; c++) {
+                if (keepCol[c]) reduced[ri][ci++] = table[r][c];
+            }
+            ri++;
+        }
+        try {
+            ChiSquareTest test = new ChiSquareTest();
+            return new ChiSquare(test.chiSquare(reduced), test.chiSquareTest(reduced));
+        } catch (MathIllegalArgumentException | ArithmeticException e) {
+            return new ChiSquare(Double.NaN, Double.NaN);
+        }
+    }
+
+    private static double[] zValues(double[] means, double overall, double std) {
+        double[] z = new double[means.length];
+        for (int c = 0; c < means.length; c++) {
+            if (Double.isNaN(means[c])) z[c] = Double.NaN;
+            else z[c] = std > 0 ? (means[c] - overall) / std : 0;
+        }
+        return z;
+    }
+
+    private static double eta2(double ssb, double sst) {
+        if (!(sst > 0)) return 0;
+        return Math.min(1, Math.max(0, ssb / sst));
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.archetype.core.project;
+
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.prep.FeatureSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A saved analysis: which file, read how, clustered how, and what the user called the archetypes.
+ * Reopening a project re-imports the source and re-runs k-means to the same labels.
+ *
+ * <p>In memory the source is an absolute path; {@link ProjectStore} writes it relative to the project
+ * file when it can, so a folder holding both can be moved or shared.
+ *
+ * @param source         absolute path of the data file
+ * @param sourceSha256   lower-case hex SHA-256 of the data file when the project was saved
+ * @param importSettings how the file was read
+ * @param preparation    features, scaling and missing-value policy
+ * @param clustering     distance, k range, chosen k, seed, restarts
+ * @param archetypeNames one name per cluster in canonical order (largest first); empty when not named yet
+ */
+public record Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
+                      ClusterSettings clustering, List<String> archetypeNames) {
+
+    /** The file format this version writes; it reads this and every older one. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public Project {
+        Objects.requireNonNull(source, "source");
+        if (!source.isAbsolute()) throw new IllegalArgumentException("source must be absolute: " + source);
+        source = source.normalize();
+        if (sourceSha256 == null || !SHA256.matcher(sourceSha256).matches()) {
+            throw new IllegalArgumentException("source SHA-256 must be 64 lower-case hex digits, got " + sourceSha256);
+        }
+        Objects.requireNonNull(importSettings, "importSettings");
+        Objects.requireNonNull(preparation, "preparation");
+        Objects.requireNonNull(clustering, "clustering");
+        archetypeNames = List.copyOf(archetypeNames);
+        if (!archetypeNames.isEmpty() && archetypeNames.size() != clustering.k()) {
+            throw new IllegalArgumentException(archetypeNames.size() + " archetype names for k = " + clustering.k());
+        }
+    }
+
+    /**
+     * Captures the current analysis, hashing the source file now.
+     *
+     * @param kMin  smallest k of the sweep the user looked at (the chosen k when there was no sweep)
+     * @param kMax  largest k of that sweep
+     * @param names one name per cluster, largest first; empty when not named
+     */
+    public static Project create(Path source, ImportOptions importOptions, FeatureSpec features, KMeansOptions options,
+                                 int kMin, int kMax, List<String> names) throws IOException {
+        Path abs = source.toAbsolutePath().normalize();
+        return new Project(abs, Sha256.of(abs), ImportSettings.of(importOptions), Preparation.of(features),
+                ClusterSettings.of(options, kMin, kMax), names);
+    }
+
+    /** The same project pointing at a relocated (or edited) source file, as after "Locate file…". */
+    public Project withSource(Path newSource, String newSha256) {
+        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames);
+    }
+
+    /** The same project with the user's names for the k archetypes. */
+    public Project withArchetypeNames(List<String> names) {
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, names);
+    }
+}

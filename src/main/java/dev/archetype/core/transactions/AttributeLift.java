@@ -1,0 +1,62 @@
+package dev.archetype.core.transactions;
+
+/**
+ * How one item attribute sets a cluster's purchases apart from everyone's.
+ * {@link #score()} is a standardised difference (share difference over the overall binomial spread, or
+ * mean difference over the overall standard deviation), so categorical and numeric lifts rank together.
+ */
+public sealed interface AttributeLift permits AttributeLift.Level, AttributeLift.Mean {
+
+    String attribute();
+
+    double score();
+
+    /** One line for the profile: "Varietal = Pinot Noir: 86% of this group's purchases vs 11% overall". */
+    String describe();
+
+    /**
+     * A categorical level's share of the group's purchases.
+     *
+     * @param share        this cluster's share (0..1) of its purchases with a known level
+     * @param overallShare the same over all customers
+     * @param lift         share / overallShare (infinite when the level is absent overall, which cannot happen
+     *                     for a level the cluster bought)
+     * @param purchases    the cluster's purchase weight at this level (presence: items taken)
+     */
+    record Level(String attribute, String level, double share, double overallShare, double lift, double purchases,
+                 double score) implements AttributeLift {
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%s = %s: %s of this group's purchases vs %s overall",
+                    attribute, level, percent(share), percent(overallShare));
+        }
+    }
+
+    /**
+     * A numeric attribute's mean over the group's purchases.
+     *
+     * @param mean        mean over this cluster's purchases (weighted by the pivot cell)
+     * @param overallMean the same over all customers
+     * @param ratio       mean / overallMean
+     * @param low         the value at or below which 3 in 4 of the group's purchases fall (75th percentile)
+     * @param high        the value at or above which 3 in 4 of the group's purchases fall (25th percentile)
+     */
+    record Mean(String attribute, double mean, double overallMean, double ratio, double low, double high,
+                double score) implements AttributeLift {
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%s: mean %s over this group's purchases vs %s overall",
+                    attribute, number(mean), number(overallMean));
+        }
+    }
+
+    static String percent(double share) {
+        double p = share * 100;
+        return (p > 0 && p < 1 ? String.format(java.util.Locale.ROOT, "%.1f", p) : Long.toString(Math.round(p))) + "%";
+    }
+
+    static String number(double v) {
+        if (Math.abs(v - Math.rint(v)) < 1e-9) return Long.toString(Math.round(v));
+        return Math.abs(v) >= 100 ? Long.toString(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+}

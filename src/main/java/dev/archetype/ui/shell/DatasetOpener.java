@@ -1,0 +1,27 @@
+package dev.archetype.ui.shell;
+
+import dev.archetype.core.data.Dataset;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Turns a file into a Dataset for the shell: runs the import in the background, shows the import dialog
+ * when it is asked for or needed, and reports failures itself. Implemented by the importer package.
+ */
+public interface DatasetOpener {
+
+    /** How much to ask the user before importing. */
+    enum Mode {
+        /** Import with detected settings; the dialog only appears when the file needs choices (several sheets, warnings). */
+        QUICK,
+        /** Always show the import dialog. */
+        WITH_OPTIONS
+    }
+
+    /**
+     * Starts opening {@code file}. On success {@code onOpened} runs on the FX thread with the new data; on
+     * failure or cancel it never runs and the current data stays on screen.
+     */
+    void open(Path file, Mode mode, Consumer<Dataset> onOpened);
+}

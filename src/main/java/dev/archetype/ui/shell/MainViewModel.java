@@ -1,0 +1,161 @@
+package dev.archetype.ui.shell;
+
+import dev.archetype.core.data.Dataset;
+import dev.archetype.ui.common.DialogService;
+import dev.archetype.ui.common.Formats;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The window's state: the open Dataset and its file, the recent-files list and the window title, plus the
+ * commands of the File menu. Other screens observe {@link #datasetProperty()}.
+ */
+public final class MainViewModel {
+    static final List<DialogService.FileFilter> FILE_FILTERS = List.of(
+            new DialogService.FileFilter("Spreadsheets (*.csv, *.tsv, *.txt, *.xlsx, *.xls)",
+                    List.of("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls")),
+            new DialogService.FileFilter("All files", List.of("*.*")));
+
+    private final DatasetOpener opener;
+    private final DialogService dialogs;
+    private final AppPreferences preferences;
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Archetype");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+    private final StringBinding warningsText;
+
+    public MainViewModel(DatasetOpener opener, DialogService dialogs, AppPreferences preferences) {
+        this.opener = opener;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        recentFiles.setAll(preferences.recentFiles());
+        warningsText = Bindings.createStringBinding(() -> {
+            Dataset d = dataset.get();
+            int n = d == null ? 0 : d.warnings().size();
+            return n == 0 ? "" : Formats.count(n, "import warning", "import warnings");
+        }, dataset);
+    }
+
+    /** The data on screen; null until a file is opened. Replaced only when an import succeeds. */
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    /** The file the data came from (a temporary copy for bundled samples). */
+    public ReadOnlyObjectProperty<Path> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    /** "Archetype — customers.csv". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Most recent first; at most {@link AppPreferences#MAX_RECENT}. */
+    public ObservableList<Path> recentFiles() {
+        return recentFilesView;
+    }
+
+    /** "2 import warnings", or "" when the import was clean. */
+    public StringBinding warningsTextProperty() {
+        return warningsText;
+    }
+
+    /** Opens a file with detected settings (asking only when the file needs it). */
+    public void open(Path file) {
+        open(file, DatasetOpener.Mode.QUICK, true);
+    }
+
+    /** Opens a file through the import dialog. */
+    public void openWithOptions(Path file) {
+        open(file, DatasetOpener.Mode.WITH_OPTIONS, true);
+    }
+
+    /** File ▸ Open…: asks for a file, starting in the last folder used. */
+    public void chooseAndOpen() {
+        choose().ifPresent(this::open);
+    }
+
+    /** File ▸ Open with options…. */
+    public void chooseAndOpenWithOptions() {
+        choose().ifPresent(this::openWithOptions);
+    }
+
+    private Optional<Path> choose() {
+        return dialogs.chooseFileToOpen("Open a customer spreadsheet", preferences.lastFolder(), FILE_FILTERS);
+    }
+
+    /** Opens an entry of the recent list, dropping it from the list when the file is gone. */
+    public void openRecent(Path file) {
+        if (!Files.isRegularFile(file)) {
+            recentFiles.remove(file);
+            preferences.setRecentFiles(recentFiles);
+            dialogs.showError("File not found", file + " no longer exists, so it was removed from the recent files.");
+            return;
+        }
+        open(file);
+    }
+
+    /** Opens a bundled sample; samples are not added to the recent files. */
+    public void openSample(Sample sample) {
+        Path copy;
+        try {
+            copy = sample.copyToTempFile();
+        } catch (RuntimeException e) {
+            dialogs.showError("Could not open the sample", e.getMessage());
+            return;
+        }
+        open(copy, DatasetOpener.Mode.QUICK, false);
+    }
+
+    /** Shows the import warnings of the current data. */
+    public void showWarnings() {
+        Dataset d = dataset.get();
+        if (d == null || d.warnings().isEmpty()) return;
+        dialogs.showInformation("Import warnings", String.join("\n", d.warnings()));
+    }
+
+    public void clearRecentFiles() {
+        recentFiles.clear();
+        preferences.setRecentFiles(recentFiles);
+    }
+
+    private void open(Path file, DatasetOpener.Mode mode, boolean remember) {
+        opener.open(file, mode, data -> opened(file, data, remember));
+    }
+
+    private void opened(Path file, Dataset data, boolean remember) {
+        dataset.set(data);
+        currentFile.set(file);
+        Path name = file.getFileName();
+        title.set("Archetype — " + (name == null ? file : name));
+        if (remember) {
+            Path absolute = file.toAbsolutePath().normalize();
+            List<Path> updated = new ArrayList<>(recentFiles);
+            updated.remove(absolute);
+            updated.add(0, absolute);
+            while (updated.size() > AppPreferences.MAX_RECENT) updated.remove(updated.size() - 1);
+            recentFiles.setAll(updated);
+            preferences.setRecentFiles(updated);
+            if (absolute.getParent() != null) preferences.setLastFolder(absolute.getParent());
+        }
+    }
+}

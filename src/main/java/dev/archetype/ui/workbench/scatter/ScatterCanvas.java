@@ -1,0 +1,243 @@
+package dev.archetype.ui.workbench.scatter;
+
+import dev.archetype.ui.workbench.Formats;
+import dev.archetype.ui.workbench.Palette;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A scatter plot drawn on one canvas straight from primitive arrays (no node per point), coloured by
+ * cluster with the centroids marked as crosses, a legend with the archetype names, and a hover label
+ * showing the row under the mouse.
+ */
+public final class ScatterCanvas extends Region {
+    private static final double LEFT = 64, RIGHT = 170, TOP = 34, BOTTOM = 50;
+    private static final double HIT_RADIUS = 6;
+
+    private final Canvas canvas = new Canvas();
+    private final Label hover = new Label();
+    private final ObjectProperty<ScatterData> data = new SimpleObjectProperty<>();
+    private final ObservableList<String> clusterNames = FXCollections.observableArrayList();
+    private double minX, maxX, minY, maxY;
+    private int hoveredRow = -1;
+
+    public ScatterCanvas() {
+        getStyleClass().add("scatter-canvas");
+        hover.getStyleClass().add("scatter-hover");
+        hover.setStyle("-fx-background-color: rgba(255,255,255,0.95); -fx-border-color: #888888; -fx-padding: 4 6 4 6; -fx-font-size: 11px;");
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        hover.setManaged(false);
+        getChildren().addAll(canvas, hover);
+        data.addListener((o, a, b) -> { computeBounds(); draw(); });
+        clusterNames.addListener((ListChangeListener<String>) c -> draw());
+        widthProperty().addListener((o, a, b) -> draw());
+        heightProperty().addListener((o, a, b) -> draw());
+        setOnMouseMoved(this::onMouseMoved);
+        setOnMouseExited(e -> hideHover());
+        setMinSize(300, 200);
+        setPrefSize(800, 600);
+    }
+
+    public ObjectProperty<ScatterData> dataProperty() { return data; }
+
+    /** Legend names per cluster; missing entries read "Cluster n". */
+    public ObservableList<String> getClusterNames() { return clusterNames; }
+
+    /** The row under the mouse, -1 when none (for tests and status lines). */
+    public int hoveredRow() { return hoveredRow; }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private void computeBounds() {
+        ScatterData d = data.get();
+        minX = minY = Double.POSITIVE_INFINITY;
+        maxX = maxY = Double.NEGATIVE_INFINITY;
+        if (d == null) return;
+        for (int r : d.drawn()) {
+            minX = Math.min(minX, d.x()[r]);
+            maxX = Math.max(maxX, d.x()[r]);
+            minY = Math.min(minY, d.y()[r]);
+            maxY = Math.max(maxY, d.y()[r]);
+        }
+        for (double[] c : d.centroids()) {
+            minX = Math.min(minX, c[0]);
+            maxX = Math.max(maxX, c[0]);
+            minY = Math.min(minY, c[1]);
+            maxY = Math.max(maxY, c[1]);
+        }
+        if (!(maxX > minX)) { minX -= 1; maxX += 1; }
+        if (!(maxY > minY)) { minY -= 1; maxY += 1; }
+        double padX = (maxX - minX) * 0.04, padY = (maxY - minY) * 0.04;
+        minX -= padX; maxX += padX; minY -= padY; maxY += padY;
+    }
+
+    private double plotWidth() { return Math.max(1, getWidth() - LEFT - RIGHT); }
+    private double plotHeight() { return Math.max(1, getHeight() - TOP - BOTTOM); }
+    private double sx(double v) { return LEFT + (v - minX) / (maxX - minX) * plotWidth(); }
+    private double sy(double v) { return TOP + (1 - (v - minY) / (maxY - minY)) * plotHeight(); }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = getWidth(), h = getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        ScatterData d = data.get();
+        if (d == null || w <= 0 || h <= 0) return;
+        drawAxes(g, d);
+        double r = d.drawn().length > 5000 ? 1.6 : 2.6;
+        g.setGlobalAlpha(d.drawn().length > 5000 ? 0.45 : 0.75);
+        int lastLabel = Integer.MIN_VALUE;
+        for (int row : d.drawn()) {
+            int label = d.labels()[row];
+            if (label != lastLabel) {
+                g.setFill(Palette.cluster(label));
+                lastLabel = label;
+            }
+            g.fillOval(sx(d.x()[row]) - r, sy(d.y()[row]) - r, 2 * r, 2 * r);
+        }
+        g.setGlobalAlpha(1);
+        for (int c = 0; c < d.centroids().size(); c++) {
+            double cx = sx(d.centroids().get(c)[0]), cy = sy(d.centroids().get(c)[1]);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(5);
+            cross(g, cx, cy, 8);
+            g.setStroke(Palette.cluster(c).darker());
+            g.setLineWidth(2.5);
+            cross(g, cx, cy, 8);
+        }
+        drawLegend(g, d);
+        if (!d.note().isEmpty()) {
+            g.setFill(Color.web("#555555"));
+            g.setFont(Font.font(11));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(d.note(), LEFT, TOP / 2);
+        }
+    }
+
+    private static void cross(GraphicsContext g, double x, double y, double s) {
+        g.strokeLine(x - s, y - s, x + s, y + s);
+        g.strokeLine(x - s, y + s, x + s, y - s);
+    }
+
+    private void drawAxes(GraphicsContext g, ScatterData d) {
+        double pw = plotWidth(), ph = plotHeight();
+        g.setStroke(Color.web("#BBBBBB"));
+        g.setLineWidth(1);
+        g.strokeRect(LEFT, TOP, pw, ph);
+        g.setFont(Font.font(10));
+        g.setFill(Color.web("#555555"));
+        for (int i = 0; i <= 4; i++) {
+            double vx = minX + (maxX - minX) * i / 4, vy = minY + (maxY - minY) * i / 4;
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(Formats.compact(round(vx)), sx(vx), TOP + ph + 4);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(Formats.compact(round(vy)), LEFT - 6, sy(vy));
+        }
+        g.setFont(Font.font(null, FontWeight.BOLD, 11));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(d.xLabel(), LEFT + pw / 2, getHeight() - 6);
+        g.save();
+        g.translate(14, TOP + ph / 2);
+        g.rotate(-90);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(d.yLabel(), 0, 0);
+        g.restore();
+    }
+
+    private static double round(double v) {
+        double a = Math.abs(v);
+        return a >= 10 ? Math.rint(v) : Math.rint(v * 100) / 100;
+    }
+
+    private void drawLegend(GraphicsContext g, ScatterData d) {
+        double x = getWidth() - RIGHT + 14, y = TOP + 4;
+        g.setFont(Font.font(11));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int c = 0; c < d.centroids().size(); c++) {
+            g.setFill(Palette.cluster(c));
+            g.fillOval(x, y + 2, 10, 10);
+            g.setFill(Color.web("#222222"));
+            g.fillText(name(c), x + 16, y + 7, RIGHT - 34);
+            y += 20;
+        }
+        g.setStroke(Color.web("#444444"));
+        g.setLineWidth(2);
+        cross(g, x + 5, y + 7, 5);
+        g.setFill(Color.web("#555555"));
+        g.fillText("cluster centre", x + 16, y + 7);
+    }
+
+    private String name(int cluster) {
+        String n = cluster < clusterNames.size() ? clusterNames.get(cluster) : null;
+        return n == null || n.isBlank() ? "Cluster " + (cluster + 1) : (cluster + 1) + " · " + n;
+    }
+
+    private void onMouseMoved(MouseEvent e) {
+        ScatterData d = data.get();
+        if (d == null) return;
+        int best = nearestRow(e.getX(), e.getY());
+        hoveredRow = best;
+        if (best < 0) {
+            hideHover();
+            return;
+        }
+        hover.setText(name(d.labels()[best]) + "\n" + d.describeRow().apply(best));
+        hover.autosize();
+        double hx = Math.min(e.getX() + 12, getWidth() - hover.getWidth() - 4);
+        double hy = Math.min(e.getY() + 12, getHeight() - hover.getHeight() - 4);
+        hover.relocate(Math.max(0, hx), Math.max(0, hy));
+        hover.setVisible(true);
+    }
+
+    /** The drawn row nearest to a point in this region's coordinates, within a few pixels; -1 if none. */
+    public int nearestRow(double px, double py) {
+        ScatterData d = data.get();
+        if (d == null) return -1;
+        int best = -1;
+        double bestDist = HIT_RADIUS * HIT_RADIUS;
+        for (int row : d.drawn()) {
+            double dx = sx(d.x()[row]) - px, dy = sy(d.y()[row]) - py;
+            double dist = dx * dx + dy * dy;
+            if (dist <= bestDist) {
+                bestDist = dist;
+                best = row;
+            }
+        }
+        return best;
+    }
+
+    /** Screen position of a row in this region's coordinates: {x, y}. */
+    public double[] positionOf(int row) {
+        ScatterData d = data.get();
+        return new double[]{sx(d.x()[row]), sy(d.y()[row])};
+    }
+
+    private void hideHover() {
+        hoveredRow = -1;
+        hover.setVisible(false);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.archetype.ui.workbench.setup;
+
+import dev.archetype.core.cluster.Distance;
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.data.Column;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.prep.FeatureSpec;
+import dev.archetype.core.prep.MissingPolicy;
+import dev.archetype.core.prep.Preparer;
+import dev.archetype.core.prep.Scaling;
+import dev.archetype.ui.workbench.Formats;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The set-up panel's state: which columns are features, how they are prepared, k and the k range for
+ * comparison, restarts and seed; plus what the panel tells the user about those choices (rows affected by
+ * dropping, the cosine suggestion, what is missing before a run can start).
+ */
+public final class SetupViewModel {
+    /** Largest k the spinner and the range offer. */
+    public static final int K_LIMIT = 30;
+
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList(
+            f -> new Observable[] {f.selectedProperty()});
+    private final FilteredList<FeatureChoice> visibleFeatures = new FilteredList<>(features, f -> true);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.ZSCORE);
+    private final ObjectProperty<MissingPolicy> missing = new SimpleObjectProperty<>(this, "missing", MissingPolicy.MEAN);
+    private final ObjectProperty<Distance> distance = new SimpleObjectProperty<>(this, "distance", Distance.EUCLIDEAN);
+    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 4);
+    private final IntegerProperty kMin = new SimpleIntegerProperty(this, "kMin", 2);
+    private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 10);
+    private final IntegerProperty restarts = new SimpleIntegerProperty(this, "restarts", 10);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
+    private final ReadOnlyStringWrapper missingNote = new ReadOnlyStringWrapper(this, "missingNote", "");
+    private final ReadOnlyStringWrapper distanceNote = new ReadOnlyStringWrapper(this, "distanceNote", "");
+    private final ReadOnlyStringWrapper blocker = new ReadOnlyStringWrapper(this, "blocker", "Open a file to begin");
+    private final ReadOnlyBooleanWrapper runnable = new ReadOnlyBooleanWrapper(this, "runnable");
+    private final BooleanProperty distanceChosenByUser = new SimpleBooleanProperty(false);
+    private boolean settingDistance;
+
+    public SetupViewModel() {
+        dataset.addListener((o, old, data) -> load(data));
+        filterText.addListener((o, a, text) -> {
+            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            visibleFeatures.setPredicate(f -> needle.isEmpty() || f.name().toLowerCase(Locale.ROOT).contains(needle));
+        });
+        features.addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> selectionChanged());
+        missing.addListener((o, a, b) -> refreshNotes());
+        distance.addListener((o, a, b) -> {
+            if (!settingDistance) distanceChosenByUser.set(true);
+            refreshNotes();
+        });
+        for (IntegerProperty p : List.of(k, kMin, kMax, restarts)) p.addListener((o, a, b) -> refreshBlocker());
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    public ObjectProperty<Dataset> datasetProperty() { return dataset; }
+
+    /** Every column of the data, in file order. */
+    public ObservableList<FeatureChoice> features() { return features; }
+
+    /** The columns matching {@link #filterTextProperty()}. */
+    public ObservableList<FeatureChoice> visibleFeatures() { return visibleFeatures; }
+
+    public StringProperty filterTextProperty() { return filterText; }
+
+    public ObjectProperty<Scaling> scalingProperty() { return scaling; }
+
+    public ObjectProperty<MissingPolicy> missingProperty() { return missing; }
+
+    public ObjectProperty<Distance> distanceProperty() { return distance; }
+
+    public IntegerProperty kProperty() { return k; }
+
+    public IntegerProperty kMinProperty() { return kMin; }
+
+    public IntegerProperty kMaxProperty() { return kMax; }
+
+    public IntegerProperty restartsProperty() { return restarts; }
+
+    public LongProperty seedProperty() { return seed; }
+
+    public ReadOnlyIntegerProperty selectedCountProperty() { return selectedCount.getReadOnlyProperty(); }
+
+    /** What the missing-value choice means for this data ("Dropping rows leaves out 12 of 440 rows"). */
+    public ReadOnlyStringProperty missingNoteProperty() { return missingNote.getReadOnlyProperty(); }
+
+    /** The cosine suggestion, or "" when there is nothing to suggest. */
+    public ReadOnlyStringProperty distanceNoteProperty() { return distanceNote.getReadOnlyProperty(); }
+
+    /** Why no run can start yet ("Pick at least one feature"), or "" when one can. */
+    public ReadOnlyStringProperty blockerProperty() { return blocker.getReadOnlyProperty(); }
+
+    /** True when the choices make a valid run. */
+    public ReadOnlyBooleanProperty runnableProperty() { return runnable.getReadOnlyProperty(); }
+
+    // ---- commands ---------------------------------------------------------------------------------
+
+    /** Picks every numeric measurement and nothing else. */
+    public void selectAllNumeric() {
+        for (FeatureChoice f : features) f.setSelected(f.numeric());
+    }
+
+    /** Unpicks everything. */
+    public void selectNone() {
+        for (FeatureChoice f : features) f.setSelected(false);
+    }
+
+    /** The picked column names, in file order. */
+    public List<String> selectedColumns() {
+        List<String> names = new ArrayList<>();
+        for (FeatureChoice f : features) if (f.isSelected()) names.add(f.name());
+        return names;
+    }
+
+    /** What to prepare, from the current choices. */
+    public FeatureSpec featureSpec() {
+        return new FeatureSpec(selectedColumns(), scaling.get(), missing.get());
+    }
+
+    /** The k-means options for {@code clusters}, from the current choices. */
+    public KMeansOptions options(int clusters) {
+        return KMeansOptions.defaults(clusters).withRestarts(restarts.get()).withSeed(seed.get()).withDistance(distance.get());
+    }
+
+    // ---- internals --------------------------------------------------------------------------------
+
+    private void load(Dataset data) {
+        List<FeatureChoice> choices = new ArrayList<>();
+        if (data != null) for (Column c : data.columns()) choices.add(FeatureChoice.of(c));
+        filterText.set("");
+        features.setAll(choices);
+        settingDistance = true;
+        distance.set(Distance.EUCLIDEAN);
+        settingDistance = false;
+        distanceChosenByUser.set(false);
+        if (data != null) {
+            int most = Math.max(2, Math.min(K_LIMIT, data.rowCount()));
+            if (kMax.get() > most) kMax.set(most);
+            if (kMin.get() > kMax.get()) kMin.set(2);
+            if (k.get() > most) k.set(Math.min(4, most));
+        }
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        selectedCount.set((int) features.stream().filter(FeatureChoice::isSelected).count());
+        boolean allFlags = selectedCount.get() > 0 && features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::zeroOne);
+        if (allFlags && !distanceChosenByUser.get() && distance.get() != Distance.COSINE) {
+            settingDistance = true;
+            distance.set(Distance.COSINE);
+            settingDistance = false;
+        } else if (!allFlags && !distanceChosenByUser.get() && distance.get() == Distance.COSINE) {
+            settingDistance = true;
+            distance.set(Distance.EUCLIDEAN);
+            settingDistance = false;
+        }
+        refreshNotes();
+    }
+
+    private void refreshNotes() {
+        Dataset data = dataset.get();
+        List<String> chosen = selectedColumns();
+        if (data == null || chosen.isEmpty()) {
+            missingNote.set("");
+        } else {
+            int affected = Preparer.rowsAffectedByMissing(data, chosen);
+            int rows = data.rowCount();
+            if (affected == 0) missingNote.set("No missing values in the chosen columns.");
+            else if (missing.get() == MissingPolicy.DROP_ROWS)
+                missingNote.set("Dropping rows leaves out " + Formats.count(affected) + " of " + Formats.count(rows) + " rows.");
+            else missingNote.set(Formats.count(affected) + " of " + Formats.count(rows) + " rows have a missing value; "
+                        + (missing.get() == MissingPolicy.MEDIAN ? "the median" : "the mean") + " fills it in.");
+        }
+        boolean allFlags = !chosen.isEmpty() && features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::zeroOne);
+        if (allFlags) {
+            distanceNote.set(distance.get() == Distance.COSINE
+                    ? "Cosine suggested: every chosen column is a 0/1 flag, so customers are compared by what they bought, not how much."
+                    : "Tip: every chosen column is a 0/1 flag; cosine distance usually groups such purchase patterns better.");
+        } else {
+            distanceNote.set("");
+        }
+        refreshBlocker();
+    }
+
+    private void refreshBlocker() {
+        Dataset data = dataset.get();
+        String why;
+        if (data == null) why = "Open a file to begin";
+        else if (data.rowCount() < 2) why = "The data needs at least two rows to cluster";
+        else if (selectedCount.get() == 0) why = "Pick at least one feature";
+        else if (k.get() < 1) why = "k must be at least 1";
+        else if (k.get() > data.rowCount()) why = "k cannot exceed the " + Formats.count(data.rowCount()) + " rows";
+        else if (kMin.get() > kMax.get()) why = "The k range is empty";
+        else if (restarts.get() < 1) why = "Restarts must be at least 1";
+        else why = "";
+        blocker.set(why);
+        runnable.set(why.isEmpty());
+    }
+}

@@ -1,0 +1,124 @@
+package dev.archetype.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.archetype.core.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusteringCommandsTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/three_groups.csv");
+    private DatasetReading.Loader saved;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void useTestReader() {
+        saved = DatasetReading.loader;
+        DatasetReading.loader = (file, sheet) -> TestData.readNumericCsv(file);
+    }
+
+    @AfterEach
+    void restore() {
+        DatasetReading.loader = saved;
+    }
+
+    private int run(String... args) {
+        return ArchetypeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void sweepJsonHasTheComparisonShapeAndRecommendsThree() throws Exception {
+        int code = run("sweep", FIXTURE.toString(), "--features", "spend,visits", "--k", "1..4", "--missing", "drop", "--json");
+        assertThat(code).isZero();
+        JsonNode root = ResultJson.MAPPER.readTree(out.toString());
+        assertThat(root.get("rows").asInt()).isEqualTo(11);
+        assertThat(root.get("features")).extracting(JsonNode::asText).containsExactly("spend", "visits");
+        assertThat(root.get("results")).hasSize(4);
+        JsonNode k1 = root.get("results").get(0);
+        assertThat(k1.get("silhouette").isNull()).isTrue();
+        JsonNode k3 = root.get("results").get(2);
+        assertThat(k3.get("k").asInt()).isEqualTo(3);
+        assertThat(k3.get("sizes")).extracting(JsonNode::asInt).containsExactly(4, 4, 3);
+        assertThat(k3.has("sse") && k3.has("calinskiHarabasz") && k3.has("daviesBouldin")).isTrue();
+        assertThat(root.get("recommendedK").asInt()).isEqualTo(3);
+        assertThat(root.get("reason").asText()).startsWith("k = 3");
+        assertThat(err.toString()).contains("Left out 1 of 12 rows");
+    }
+
+    @Test
+    void imputedCellsAreReported() {
+        assertThat(run("cluster", FIXTURE.toString(), "--features", "spend,visits", "--k", "2")).isZero();
+        assertThat(out.toString()).contains("Note: Filled 1 missing cell in 'visits' with the mean (25.0455)");
+    }
+
+    @Test
+    void sweepWithoutFeaturesUsesEveryNumericColumnAndDropsTheConstantOne() {
+        int code = run("sweep", FIXTURE.toString(), "--k", "2..3");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Features: spend, visits").contains("Dropped 'constant'")
+                .contains("Recommended k = ");
+    }
+
+    @Test
+    void clusterJsonGivesCentroidsInOriginalUnitsAndWritesLabels(@TempDir Path dir) throws Exception {
+        Path labels = dir.resolve("labels.csv");
+        int code = run("cluster", FIXTURE.toString(), "--features", "spend", "--k", "3", "--json", "--out", labels.toString());
+        assertThat(code).isZero();
+        JsonNode root = ResultJson.MAPPER.readTree(out.toString());
+        assertThat(root.get("k").asInt()).isEqualTo(3);
+        JsonNode centroids = root.get("centroids");
+        assertThat(centroids).hasSize(3);
+        // spend groups: {1,2,1.5,2.5} mean 1.75, {50,51,49} mean 50, {100,101,99,100.5,102} mean 100.5
+        assertThat(centroids.get(0).get("size").asInt()).isEqualTo(5);
+        assertThat(centroids.get(0).get("values").get("spend").asDouble()).isCloseTo(100.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(centroids.get(1).get("values").get("spend").asDouble()).isCloseTo(1.75, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(centroids.get(2).get("values").get("spend").asDouble()).isCloseTo(50, org.assertj.core.api.Assertions.within(1e-9));
+        List<String> lines = Files.readAllLines(labels);
+        assertThat(lines).containsExactly("row,cluster", "1,2", "2,2", "3,2", "4,2", "5,3", "6,3", "7,3",
+                "8,1", "9,1", "10,1", "11,1", "12,1");
+    }
+
+    @Test
+    void droppedRowsGetAnEmptyLabel(@TempDir Path dir) throws Exception {
+        Path labels = dir.resolve("l.csv");
+        int code = run("cluster", FIXTURE.toString(), "--features", "spend,visits", "--k", "3", "--missing", "drop",
+                "--out", labels.toString());
+        assertThat(code).isZero();
+        assertThat(Files.readAllLines(labels).get(11)).isEqualTo("11,");
+        assertThat(out.toString()).contains("Left out 1 of 12 rows").contains("cluster 1");
+    }
+
+    @Test
+    void badInputIsOneLineWithExitCodeOne() {
+        assertThat(run("sweep", FIXTURE.toString(), "--features", "nope")).isEqualTo(ArchetypeCli.BAD_INPUT);
+        assertThat(err.toString().strip()).startsWith("archetype: No column 'nope'").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void badOptionValuesAreExplained() {
+        assertThat(run("sweep", FIXTURE.toString(), "--scale", "log")).isEqualTo(ArchetypeCli.BAD_INPUT);
+        assertThat(err.toString()).contains("--scale must be zscore, minmax, robust or none, not 'log'");
+    }
+
+    @Test
+    void kAboveRowsIsAClearError() {
+        assertThat(run("cluster", FIXTURE.toString(), "--k", "20")).isEqualTo(ArchetypeCli.BAD_INPUT);
+        assertThat(err.toString()).contains("k = 20 is more than the 12 rows");
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        assertThat(run("sweep", "no/such.csv")).isEqualTo(ArchetypeCli.BAD_INPUT);
+        assertThat(err.toString()).contains("No such file: no/such.csv");
+    }
+}

@@ -1,0 +1,154 @@
+package dev.archetype.ui.shell;
+
+import dev.archetype.core.data.Dataset;
+import dev.archetype.ui.common.FxBackgroundRunner;
+import dev.archetype.ui.common.RecordingDialogService;
+import dev.archetype.ui.data.DataTableView;
+import dev.archetype.ui.data.DataTableViewModel;
+import dev.archetype.ui.data.TestData;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    private final Preferences node = Preferences.userRoot().node("dev/archetype/test/" + UUID.randomUUID());
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private DataTableViewModel tableVm;
+    private final MainViewModelTest.FakeOpener opener = new MainViewModelTest.FakeOpener();
+    private final Path file = Path.of("customers.csv").toAbsolutePath();
+    private MainViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        opener.data.put(file, TestData.customers());
+        FxBackgroundRunner runner = new FxBackgroundRunner();
+        vm = new MainViewModel(opener, dialogs, new AppPreferences(node));
+        tableVm = new DataTableViewModel(runner);
+        tableVm.datasetProperty().bind(vm.datasetProperty());
+        window = new MainWindow(vm, new DataTableView(tableVm), runner);
+        stage.setScene(new Scene(window.root(), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void startsWithTheEmptyStateAndAnOpenButton(FxRobot robot) {
+        assertThat(robot.lookup("#empty-state").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".empty-headline").queryLabeled().getText()).isEqualTo("Open a file to begin");
+        assertThat(robot.lookup("#empty-open").queryButton().isVisible()).isTrue();
+    }
+
+    @Test
+    void showsTheOpenedDataWithTypeBadgesAndASummary(FxRobot robot) {
+        robot.interact(() -> vm.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        assertThat(robot.lookup("#empty-state").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(table.getItems()).hasSize(5);
+        assertThat(table.getColumns().stream().map(TableColumn::getText).toList())
+                .containsExactly("#", "Customer", "Region", "Spend", "Visits", "VIP");
+        assertThat(table.getColumns().stream().skip(1).map(c -> ((Label) c.getGraphic()).getText()).toList())
+                .containsExactly("ID", "CAT", "NUM", "INT", "BOOL");
+        assertThat(robot.lookup("#status-summary").queryLabeled().getText()).isEqualTo("5 rows × 5 columns · 2 missing");
+        assertThat(cell(table, 3, 3)).isEqualTo("1,500");
+        assertThat(cell(table, 0, 2)).isEqualTo("East");
+    }
+
+    @Test
+    void clickingAHeaderSortsWithMissingValuesLast(FxRobot robot) {
+        robot.interact(() -> vm.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Spend");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        assertThat(List.of(cell(table, 0, 3), cell(table, 1, 3), cell(table, 4, 3))).containsExactly("12", "99.25", "");
+        assertThat(cell(table, 0, 1)).isEqualTo("c5");
+        robot.clickOn("Spend");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell(table, 0, 3)).isEqualTo("1,500");
+        assertThat(cell(table, 4, 3)).isEmpty();
+    }
+
+    @Test
+    void screensCanAddTabsAfterTheDataTab(FxRobot robot) {
+        robot.interact(() -> window.addTab(new Tab("Compare k")));
+        assertThat(window.tabPane().getTabs().stream().map(Tab::getText).toList()).containsExactly("Data", "Compare k");
+    }
+
+    @Test
+    void theTitleNamesTheFile(FxRobot robot) {
+        robot.interact(() -> vm.open(file));
+        Dataset shown = vm.getDataset();
+        assertThat(shown.rowCount()).isEqualTo(5);
+        assertThat(vm.titleProperty().get()).isEqualTo("Archetype — customers.csv");
+    }
+
+    private static String cell(TableView<Integer> table, int row, int column) {
+        Object v = table.getColumns().get(column).getCellObservableValue(row).getValue();
+        return (String) v;
+    }
+
+    @Test
+    void ctrlOAsksForAFileStartingInTheLastFolder(FxRobot robot) {
+        robot.interact(() -> vm.open(file));
+        robot.clickOn("#data-table");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.O)
+                .release(javafx.scene.input.KeyCode.O, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.chooserFolders).containsExactly(java.util.Optional.of(file.getParent()));
+    }
+
+    @Test
+    void aMillionRowTableSortsInTheBackgroundWithoutPerRowItems(FxRobot robot) throws Exception {
+        Path big = Path.of("big.csv").toAbsolutePath();
+        opener.data.put(big, TestData.countdown(1_000_000));
+        robot.interact(() -> vm.open(big));
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        assertThat(table.getItems()).isInstanceOf(dev.archetype.ui.data.RowIndexList.class).hasSize(1_000_000);
+        assertThat(cell(table, 0, 1)).isEqualTo("1,000,000");
+        robot.clickOn("Value");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !tableVm.sortingProperty().get() && tableVm.rowOrderProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell(table, 0, 1)).isEqualTo("1");
+        assertThat(cell(table, 999_999, 1)).isEqualTo("1,000,000");
+        assertThat(cell(table, 0, 0)).isEqualTo("1,000,000");
+    }
+
+    @Test
+    void aboutCreditsTheSampleDataAndListsLicences(FxRobot robot) {
+        robot.clickOn("#help-menu");
+        robot.clickOn("About Archetype");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#about-credit").queryLabeled().getText())
+                .contains("Wholesale customers").contains("CC BY 4.0").contains("UCI");
+        assertThat(robot.lookup("#about-licences").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("Apache POI").contains("ControlsFX").contains("OpenJFX");
+        robot.interact(() -> ((Stage) robot.lookup("#about-credit").queryAs(Node.class).getScene().getWindow()).close());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.archetype.ui.workbench.scatter;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class ScatterCanvasTest {
+    private ScatterCanvas canvas;
+
+    @Start
+    void start(Stage stage) {
+        canvas = new ScatterCanvas();
+        stage.setScene(new Scene(canvas, 700, 500));
+        stage.show();
+    }
+
+    @Test
+    void hoveringAPointShowsItsRow(FxRobot robot) {
+        double[] x = {0, 10, 5, 2};
+        double[] y = {0, 10, 2, 8};
+        int[] labels = {0, 1, 0, 1};
+        robot.interact(() -> {
+            canvas.getClusterNames().setAll("Big spenders", "Cafés");
+            canvas.dataProperty().set(new ScatterData(x, y, labels, new int[]{0, 1, 2, 3},
+                    List.of(new double[]{2.5, 1}, new double[]{6, 9}), "PC1", "PC2", "", row -> "Row " + (row + 1) + ": Fresh " + (row * 100)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] p = canvas.positionOf(2);
+        assertThat(canvas.nearestRow(p[0] + 1, p[1] - 1)).isEqualTo(2);
+        assertThat(canvas.nearestRow(p[0] + 40, p[1] + 40)).isEqualTo(-1);
+
+        Point2D screen = canvas.localToScreen(p[0], p[1]);
+        robot.moveTo(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.hoveredRow()).isEqualTo(2);
+        Label hover = robot.lookup(".scatter-hover").queryAs(Label.class);
+        assertThat(hover.isVisible()).isTrue();
+        assertThat(hover.getText()).contains("1 · Big spenders").contains("Row 3: Fresh 200");
+    }
+}
