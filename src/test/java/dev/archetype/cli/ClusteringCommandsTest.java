@@ -1,9 +1,6 @@
 package dev.archetype.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.archetype.core.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClusteringCommandsTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/three_groups.csv");
-    private DatasetReading.Loader saved;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void useTestReader() {
-        saved = DatasetReading.loader;
-        DatasetReading.loader = (file, sheet) -> TestData.readNumericCsv(file);
-    }
-
-    @AfterEach
-    void restore() {
-        DatasetReading.loader = saved;
-    }
 
     private int run(String... args) {
         return ArchetypeCli.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -62,11 +47,17 @@ class ClusteringCommandsTest {
     }
 
     @Test
-    void sweepWithoutFeaturesUsesEveryNumericColumnAndDropsTheConstantOne() {
+    void sweepWithoutFeaturesUsesEveryNumericColumnButNotTheConstantOne() {
         int code = run("sweep", FIXTURE.toString(), "--k", "2..3");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Features: spend, visits").contains("Dropped 'constant'")
-                .contains("Recommended k = ");
+        assertThat(out.toString()).contains("Features: spend, visits\n").contains("Recommended k = ");
+    }
+
+    @Test
+    void explicitlyChosenConstantColumnIsDroppedWithANote() {
+        int code = run("cluster", FIXTURE.toString(), "--features", "spend,constant", "--k", "2");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Note: Dropped 'constant': every row has the same value (5)");
     }
 
     @Test
