@@ -6,6 +6,9 @@ import dev.archetype.core.cluster.KMeans;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.Preparer;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.project.Project;
+import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
@@ -36,6 +39,8 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "labels.csv",
             description = "Write each row's cluster (1 = largest) to this CSV: row,cluster.") Path out;
     @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Option(names = "--save-project", paramLabel = "PROJECT.archetype",
+            description = "Also save the file and these settings as a project that 'run' repeats.") Path saveProject;
     @Mixin FeatureOptions prep;
     @Spec CommandSpec spec;
 
@@ -48,6 +53,10 @@ public final class ClusterCommand implements Callable<Integer> {
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         Clustering c = KMeans.run(m, prep.options(k), ProgressListener.NONE, Cancellation.NEVER);
         if (out != null) writeLabels(out, data.rowCount(), m.sourceRows(), c);
+        if (saveProject != null) {
+            ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
+                    prep.spec(data), prep.options(k), k, k, List.of()));
+        }
         if (json) {
             stdout.println(ResultJson.write(ResultJson.cluster(m, c)));
         } else {

@@ -106,4 +106,17 @@ class RunCommandTest {
         assertThat(err.toString().trim()).isEqualTo("archetype: groups.archetype: saved by a newer Archetype (project format 2);"
                 + " this version reads format 1 — please update Archetype");
     }
+
+    @Test
+    void aProjectSavedByClusterRunsToTheSameResult() throws Exception {
+        Path saved = dir.resolve("from-cli.archetype");
+        assertThat(run("cluster", source.toString(), "--features", "spend", "--k", "2", "--seed", "3", "--scale", "minmax",
+                "--json", "--save-project", saved.toString())).isZero();
+        JsonNode viaCluster = ResultJson.MAPPER.readTree(out.toString());
+
+        assertThat(run("run", saved.toString(), "--json", "--threads", "1")).isZero();
+
+        assertThat(ResultJson.MAPPER.readTree(out.toString())).isEqualTo(viaCluster);
+        assertThat(ProjectStore.load(saved).preparation().scaling()).isEqualTo("MINMAX");
+    }
 }
