@@ -1,22 +1,68 @@
 package dev.archetype.app;
 
+import dev.archetype.ui.common.BackgroundRunner;
+import dev.archetype.ui.common.DialogService;
+import dev.archetype.ui.common.FxBackgroundRunner;
+import dev.archetype.ui.common.FxDialogService;
+import dev.archetype.ui.data.DataTableView;
+import dev.archetype.ui.data.DataTableViewModel;
+import dev.archetype.ui.importer.FxImportPrompt;
+import dev.archetype.ui.importer.ImportCoordinator;
+import dev.archetype.ui.importer.ImportService;
+import dev.archetype.ui.shell.AppPreferences;
+import dev.archetype.ui.shell.MainViewModel;
+import dev.archetype.ui.shell.MainWindow;
+import dev.archetype.ui.shell.Sample;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
-/** The JavaFX application: the one composition root of the window. */
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The JavaFX application and the one composition root of the window: it builds the services, the
+ * ViewModels and the views, and opens the file named on the command line or else the bundled sample.
+ */
 public class ArchetypeApp extends Application {
 
     public static void launchWith(String[] args) {
         Application.launch(ArchetypeApp.class, args);
     }
 
+    /** Everything a screen needs, built once per window. */
+    public record Services(BackgroundRunner runner, DialogService dialogs, AppPreferences preferences,
+                           MainViewModel main, MainWindow window) { }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Archetype");
-        stage.setScene(new Scene(new Label("Open a file to begin"), 1200, 800));
-        stage.show();
+        Services services = build(stage, AppPreferences.forUser(), ImportService.CORE);
+        services.window().show(stage, services.preferences());
         StartupProbe.watch(stage);
+        openInitialFile(services.main(), getParameters().getUnnamed());
+    }
+
+    /** Wires the window into {@code stage} without showing it (tests use this with their own preferences). */
+    public static Services build(Stage stage, AppPreferences preferences, ImportService importService) {
+        Supplier<Window> owner = () -> stage;
+        BackgroundRunner runner = new FxBackgroundRunner();
+        DialogService dialogs = new FxDialogService(owner);
+        ImportCoordinator importer = new ImportCoordinator(importService, runner, dialogs,
+                new FxImportPrompt(importService, runner, owner));
+        MainViewModel main = new MainViewModel(importer, dialogs, preferences);
+        DataTableViewModel table = new DataTableViewModel(runner);
+        table.datasetProperty().bind(main.datasetProperty());
+        MainWindow window = new MainWindow(main, new DataTableView(table), runner);
+        return new Services(runner, dialogs, preferences, main, window);
+    }
+
+    /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */
+    static void openInitialFile(MainViewModel main, List<String> args) {
+        if (!args.isEmpty()) {
+            main.open(Path.of(args.get(0)).toAbsolutePath());
+        } else if (!Sample.available().isEmpty()) {
+            main.openSample(Sample.available().get(0));
+        }
     }
 }

@@ -42,14 +42,17 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--save-project", paramLabel = "PROJECT.archetype",
             description = "Also save the file and these settings as a project that 'run' repeats.") Path saveProject;
     @Mixin FeatureOptions prep;
+    @Mixin TransactionOptions transactions;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Dataset data = DatasetReading.read(file, prep.sheet);
-        FeatureMatrix m = Preparer.prepare(data, prep.spec(data));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        var tx = transactions.prepare(file, data, json ? err : stdout);
+        data = tx.dataset(data);
+        FeatureMatrix m = Preparer.prepare(data, tx.spec(prep.spec(data), spec));
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         Clustering c = KMeans.run(m, prep.options(k), ProgressListener.NONE, Cancellation.NEVER);
         if (out != null) writeLabels(out, data.rowCount(), m.sourceRows(), c);
@@ -58,9 +61,12 @@ public final class ClusterCommand implements Callable<Integer> {
                     prep.spec(data), prep.options(k), k, k, List.of()));
         }
         if (json) {
-            stdout.println(ResultJson.write(ResultJson.cluster(m, c)));
+            var root = ResultJson.cluster(m, c);
+            tx.addJson(root, data, m, c);
+            stdout.println(ResultJson.write(root));
         } else {
             printText(stdout, m, c);
+            tx.printText(stdout, m, c);
             if (out != null) stdout.println("Wrote labels to " + out);
         }
         return ArchetypeCli.OK;

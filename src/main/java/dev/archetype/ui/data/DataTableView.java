@@ -38,7 +38,7 @@ public final class DataTableView extends TableView<Integer> {
             return true;
         });
         viewModel.datasetProperty().addListener((obs, old, data) -> show(data));
-        viewModel.rowOrderProperty().addListener((obs, old, order) -> rows.setOrder(order));
+        viewModel.rowOrderProperty().addListener((obs, old, order) -> showOrder(order));
         show(viewModel.datasetProperty().get());
     }
 
@@ -60,11 +60,28 @@ public final class DataTableView extends TableView<Integer> {
         getSortOrder().clear();
         getColumns().clear();
         rows.reset(0);
+        shownData = null;
         if (data == null) return;
         getColumns().add(rowNumberColumn());
         for (int i = 0; i < data.columnCount(); i++) getColumns().add(dataColumn(data.column(i), i));
-        rows.reset(data.rowCount());
-        rows.setOrder(viewModel.rowOrderProperty().get());
+        rows.show(data.rowCount(), viewModel.rowOrderProperty().get());
+        shownData = data;
+        shownRowSet = viewModel.rowSetVersion();
+    }
+
+    private Dataset shownData;
+    private int shownRowSet = -1;
+
+    /** A sort re-orders the rows in place (selection follows); a filter or new data replaces them. */
+    private void showOrder(int[] order) {
+        Dataset data = viewModel.datasetProperty().get();
+        if (data == null || data != shownData) return; // new data: show(data) builds columns and rows together
+        if (shownRowSet == viewModel.rowSetVersion()) {
+            rows.setOrder(order);
+        } else {
+            rows.show(data.rowCount(), order);
+            shownRowSet = viewModel.rowSetVersion();
+        }
     }
 
     private TableColumn<Integer, String> rowNumberColumn() {

@@ -35,10 +35,16 @@ public final class RowIndexList extends ObservableListBase<Integer> {
 
     /** Shows a new table of {@code newSize} rows in file order. */
     public void reset(int newSize) {
+        show(newSize, null);
+    }
+
+    /** Shows other rows: {@code rows} in that order, or all {@code allRows} in file order when null. */
+    public void show(int allRows, int[] rows) {
         List<Integer> removed = snapshot(size, order);
         int oldSize = size;
+        int newSize = rows == null ? allRows : rows.length;
         size = newSize;
-        order = null;
+        order = rows;
         beginChange();
         if (oldSize > 0) nextRemove(0, removed);
         if (newSize > 0) nextAdd(0, newSize);
@@ -47,7 +53,8 @@ public final class RowIndexList extends ObservableListBase<Integer> {
 
     /**
      * Re-orders the same rows. {@code newOrder[i]} is the dataset row shown at position i; null means file
-     * order. Fired as a permutation so selections follow their rows.
+     * order of all rows. Fired as a permutation so selections follow their rows. Use {@link #show} when the
+     * set of rows changes.
      */
     public void setOrder(int[] newOrder) {
         if (newOrder != null && newOrder.length != size) {
@@ -57,7 +64,9 @@ public final class RowIndexList extends ObservableListBase<Integer> {
             order = newOrder;
             return;
         }
-        int[] newPositionOfRow = new int[size];
+        // Rows are dataset indices, which may exceed the table size while a filter is active.
+        int span = Math.max(maxRow(newOrder), maxRow(order)) + 1;
+        int[] newPositionOfRow = new int[span];
         for (int pos = 0; pos < size; pos++) newPositionOfRow[newOrder == null ? pos : newOrder[pos]] = pos;
         int[] permutation = new int[size];
         for (int oldPos = 0; oldPos < size; oldPos++) {
@@ -67,6 +76,13 @@ public final class RowIndexList extends ObservableListBase<Integer> {
         beginChange();
         nextPermutation(0, size, permutation);
         endChange();
+    }
+
+    private int maxRow(int[] rows) {
+        if (rows == null) return size - 1;
+        int max = -1;
+        for (int r : rows) max = Math.max(max, r);
+        return max;
     }
 
     /** A lazy, immutable view of the previous content, for change events (no copy of a million rows). */

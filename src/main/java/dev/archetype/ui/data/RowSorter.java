@@ -32,9 +32,13 @@ public final class RowSorter {
         int n = data.rowCount();
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) rows[i] = i;
-        if (keys.isEmpty() || n < 2) return rows;
-        RowComparator cmp = comparator(data, keys);
-        mergeSort(rows, cmp, progress, cancel);
+        return sort(data, rows, keys, progress, cancel);
+    }
+
+    /** Sorts a subset of rows (e.g. one cluster's members) in place and returns it. */
+    public static int[] sort(Dataset data, int[] rows, List<SortKey> keys, ProgressListener progress, Cancellation cancel) {
+        if (keys.isEmpty() || rows.length < 2) return rows;
+        mergeSort(rows, comparator(data, keys), progress, cancel);
         return rows;
     }
 

@@ -34,6 +34,7 @@ final class AboutDialog {
         about.initOwner(owner);
         about.setTitle("About Archetype");
         about.setHeaderText("Archetype " + version());
+        AppIcons.image(64).ifPresent(icon -> about.setGraphic(new javafx.scene.image.ImageView(icon)));
         Label intro = new Label("Turns a spreadsheet of customers into archetypes: k-means clusters described in plain words.");
         intro.setWrapText(true);
         Label libs = new Label("Libraries");

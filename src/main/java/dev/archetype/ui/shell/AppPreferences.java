@@ -39,11 +39,12 @@ public final class AppPreferences {
     }
 
     public void setRecentFiles(List<Path> files) {
-        for (int i = 0; i < MAX_RECENT; i++) {
-            if (i < files.size()) node.put(RECENT + i, files.get(i).toString());
-            else node.remove(RECENT + i);
-        }
-        flush();
+        save(() -> {
+            for (int i = 0; i < MAX_RECENT; i++) {
+                if (i < files.size()) node.put(RECENT + i, files.get(i).toString());
+                else node.remove(RECENT + i);
+            }
+        });
     }
 
     public Optional<Path> lastFolder() {
@@ -51,8 +52,7 @@ public final class AppPreferences {
     }
 
     public void setLastFolder(Path folder) {
-        node.put(LAST_FOLDER, folder.toString());
-        flush();
+        save(() -> node.put(LAST_FOLDER, folder.toString()));
     }
 
     /** Saved window bounds, if any were saved. */
@@ -65,19 +65,21 @@ public final class AppPreferences {
     }
 
     public void setWindowBounds(WindowBounds b) {
-        node.putDouble("window.x", b.x());
-        node.putDouble("window.y", b.y());
-        node.putDouble("window.width", b.width());
-        node.putDouble("window.height", b.height());
-        node.putBoolean("window.maximized", b.maximized());
-        flush();
+        save(() -> {
+            node.putDouble("window.x", b.x());
+            node.putDouble("window.y", b.y());
+            node.putDouble("window.width", b.width());
+            node.putDouble("window.height", b.height());
+            node.putBoolean("window.maximized", b.maximized());
+        });
     }
 
-    private void flush() {
+    /** Writes and flushes; preferences are a convenience, so failing to save must never stop the app. */
+    private void save(Runnable write) {
         try {
+            write.run();
             node.flush();
-        } catch (BackingStoreException e) {
-            // Preferences are a convenience; losing them must never stop the app.
+        } catch (BackingStoreException | IllegalStateException e) {
             System.getLogger(AppPreferences.class.getName()).log(System.Logger.Level.DEBUG, "Could not save preferences", e);
         }
     }

@@ -58,7 +58,7 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workArea.setCenter(tabs);
 
-        Node empty = emptyState();
+        Node empty = emptyState(runner);
         empty.visibleProperty().bind(viewModel.datasetProperty().isNull());
         workArea.visibleProperty().bind(viewModel.datasetProperty().isNotNull());
         StackPane center = new StackPane(workArea, empty);
@@ -159,8 +159,11 @@ public final class MainWindow {
         return bar;
     }
 
-    private Node emptyState() {
-        Label headline = new Label("Open a file to begin");
+    private Node emptyState(BackgroundRunner runner) {
+        Label headline = new Label();
+        // While the first file is being read, say so instead of inviting another open.
+        headline.textProperty().bind(Bindings.createStringBinding(() -> runner.activeJobProperty().get() == null
+                ? "Open a file to begin" : runner.activeJobProperty().get().title() + "…", runner.activeJobProperty()));
         headline.getStyleClass().add("empty-headline");
         Label hint = new Label("A CSV, TSV, XLSX or XLS file with one customer per row — or drop it on this window.");
         hint.getStyleClass().add("empty-hint");
@@ -219,6 +222,7 @@ public final class MainWindow {
         var css = MainWindow.class.getResource("/dev/archetype/ui/archetype.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.windowIcons());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(640);
         stage.setMinHeight(420);

@@ -32,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
     private final Preferences node = Preferences.userRoot().node("dev/archetype/test/" + UUID.randomUUID());
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private DataTableViewModel tableVm;
     private final MainViewModelTest.FakeOpener opener = new MainViewModelTest.FakeOpener();
     private final Path file = Path.of("customers.csv").toAbsolutePath();
     private MainViewModel vm;
@@ -41,10 +43,10 @@ class MainWindowFxTest {
     void start(Stage stage) {
         opener.data.put(file, TestData.customers());
         FxBackgroundRunner runner = new FxBackgroundRunner();
-        vm = new MainViewModel(opener, new RecordingDialogService(), new AppPreferences(node));
-        DataTableViewModel table = new DataTableViewModel(runner);
-        table.datasetProperty().bind(vm.datasetProperty());
-        window = new MainWindow(vm, new DataTableView(table), runner);
+        vm = new MainViewModel(opener, dialogs, new AppPreferences(node));
+        tableVm = new DataTableViewModel(runner);
+        tableVm.datasetProperty().bind(vm.datasetProperty());
+        window = new MainWindow(vm, new DataTableView(tableVm), runner);
         stage.setScene(new Scene(window.root(), 1000, 700));
         stage.show();
     }
@@ -109,5 +111,44 @@ class MainWindowFxTest {
     private static String cell(TableView<Integer> table, int row, int column) {
         Object v = table.getColumns().get(column).getCellObservableValue(row).getValue();
         return (String) v;
+    }
+
+    @Test
+    void ctrlOAsksForAFileStartingInTheLastFolder(FxRobot robot) {
+        robot.interact(() -> vm.open(file));
+        robot.clickOn("#data-table");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.O)
+                .release(javafx.scene.input.KeyCode.O, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.chooserFolders).containsExactly(java.util.Optional.of(file.getParent()));
+    }
+
+    @Test
+    void aMillionRowTableSortsInTheBackgroundWithoutPerRowItems(FxRobot robot) throws Exception {
+        Path big = Path.of("big.csv").toAbsolutePath();
+        opener.data.put(big, TestData.countdown(1_000_000));
+        robot.interact(() -> vm.open(big));
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        assertThat(table.getItems()).isInstanceOf(dev.archetype.ui.data.RowIndexList.class).hasSize(1_000_000);
+        assertThat(cell(table, 0, 1)).isEqualTo("1,000,000");
+        robot.clickOn("Value");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !tableVm.sortingProperty().get() && tableVm.rowOrderProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell(table, 0, 1)).isEqualTo("1");
+        assertThat(cell(table, 999_999, 1)).isEqualTo("1,000,000");
+        assertThat(cell(table, 0, 0)).isEqualTo("1,000,000");
+    }
+
+    @Test
+    void aboutCreditsTheSampleDataAndListsLicences(FxRobot robot) {
+        robot.clickOn("#help-menu");
+        robot.clickOn("About Archetype");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#about-credit").queryLabeled().getText())
+                .contains("Wholesale customers").contains("CC BY 4.0").contains("UCI");
+        assertThat(robot.lookup("#about-licences").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("Apache POI").contains("ControlsFX").contains("OpenJFX");
+        robot.interact(() -> ((Stage) robot.lookup("#about-credit").queryAs(Node.class).getScene().getWindow()).close());
     }
 }

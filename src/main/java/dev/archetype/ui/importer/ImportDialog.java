@@ -1,0 +1,256 @@
+package dev.archetype.ui.importer;
+
+import dev.archetype.core.data.Column;
+import dev.archetype.core.data.ColumnType;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.io.FileFormat;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.io.ImportPreview;
+import dev.archetype.core.io.RaggedRows;
+import dev.archetype.ui.common.BackgroundRunner;
+import dev.archetype.ui.data.DataTableView;
+import dev.archetype.ui.data.DataTableViewModel;
+import dev.archetype.ui.data.TypeBadges;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The import dialog: settings on top, a live preview of the first rows with type badges, a per-column
+ * "import as" choice, and the warnings. The Import button returns the chosen {@link ImportOptions}.
+ */
+public final class ImportDialog extends Dialog<ImportOptions> {
+    /** The dialog's Import button. */
+    public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+    private static final String DETECTED = "Detected";
+
+    private final ImportDialogViewModel vm;
+    private final DataTableViewModel previewTable;
+    private final GridPane typeGrid = new GridPane();
+    private final Label detected = new Label();
+
+    public ImportDialog(Window owner, ImportDialogViewModel vm, BackgroundRunner runner) {
+        this.vm = vm;
+        this.previewTable = new DataTableViewModel(runner);
+        initOwner(owner);
+        setTitle("Import " + ImportCoordinator.name(vm.file()));
+        setHeaderText(null);
+        setResizable(true);
+        getDialogPane().getStyleClass().add("import-dialog");
+        getDialogPane().setId("import-dialog");
+        getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
+        Node importButton = getDialogPane().lookupButton(IMPORT);
+        importButton.setId("import-button");
+        importButton.disableProperty().bind(vm.canImportProperty().not());
+        getDialogPane().setContent(content());
+        getDialogPane().setPrefSize(980, 720);
+        setResultConverter(b -> b == IMPORT ? vm.options() : null);
+        if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+
+        setOnHidden(e -> vm.dispose());
+        vm.previewProperty().addListener((obs, old, p) -> showPreview(p));
+        showPreview(vm.previewProperty().get());
+    }
+
+    private Node content() {
+        VBox box = new VBox(10, settings(), detected, previewSection(), typesSection(), warningsSection());
+        box.setPadding(new Insets(6, 0, 0, 0));
+        detected.setId("import-detected");
+        detected.getStyleClass().add("import-detected");
+        return box;
+    }
+
+    private Node settings() {
+        ComboBox<String> sheet = new ComboBox<>(vm.sheets());
+        sheet.setId("import-sheet");
+        sheet.valueProperty().bindBidirectional(vm.sheetProperty());
+        sheet.disableProperty().bind(Bindings.isEmpty(vm.sheets()));
+        sheet.setPromptText("(not a workbook)");
+
+        ComboBox<HeaderChoice> header = new ComboBox<>();
+        header.getItems().setAll(HeaderChoice.choices(20));
+        header.setId("import-header");
+        header.valueProperty().bindBidirectional(vm.headerProperty());
+
+        ComboBox<Choice<Character>> delimiter = choiceBox("import-delimiter", Choice.DELIMITERS, vm.delimiterProperty());
+        ComboBox<Choice<Charset>> encoding = choiceBox("import-encoding", Choice.ENCODINGS, vm.encodingProperty());
+        delimiter.disableProperty().bind(Bindings.isNotEmpty(vm.sheets()));
+        encoding.disableProperty().bind(Bindings.isNotEmpty(vm.sheets()));
+
+        TextField missing = new TextField();
+        missing.setId("import-missing");
+        missing.setPromptText("NA, N/A, null, -, ?");
+        missing.setText(vm.missingTokensProperty().get());
+        // Apply on Enter or when leaving the field, not per keystroke: each change re-reads the file.
+        missing.setOnAction(e -> vm.missingTokensProperty().set(missing.getText()));
+        missing.focusedProperty().addListener((o, was, is) -> {
+            if (!is) vm.missingTokensProperty().set(missing.getText());
+        });
+        missing.setTooltip(new Tooltip("Cell texts that mean \"no value\", separated by commas (blank cells always count)"));
+
+        ComboBox<RaggedRows> ragged = new ComboBox<>();
+        ragged.getItems().setAll(RaggedRows.values());
+        ragged.setId("import-ragged");
+        ragged.valueProperty().bindBidirectional(vm.raggedRowsProperty());
+        ragged.setConverter(new StringConverter<>() {
+            @Override public String toString(RaggedRows r) {
+                return r == null ? "" : r == RaggedRows.PAD ? "Pad short rows with missing values" : "Skip rows with the wrong field count";
+            }
+            @Override public RaggedRows fromString(String s) { return null; }
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Sheet"), sheet, new Label("Header row"), header);
+        grid.addRow(1, new Label("Delimiter"), delimiter, new Label("Encoding"), encoding);
+        grid.addRow(2, new Label("Missing values"), missing, new Label("Rows with too many or too few fields"), ragged);
+        ColumnConstraints label = new ColumnConstraints();
+        ColumnConstraints field = new ColumnConstraints(180, 220, Double.MAX_VALUE);
+        field.setHgrow(Priority.SOMETIMES);
+        grid.getColumnConstraints().addAll(label, field, label, field);
+        for (Node n : List.of(sheet, header, delimiter, encoding, ragged)) ((ComboBox<?>) n).setMaxWidth(Double.MAX_VALUE);
+        return grid;
+    }
+
+    private static <T> ComboBox<Choice<T>> choiceBox(String id, List<Choice<T>> choices,
+                                                     javafx.beans.property.ObjectProperty<T> property) {
+        ComboBox<Choice<T>> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(Choice.with(choices, property.get()));
+        box.setValue(Choice.find(box.getItems(), property.get()));
+        box.valueProperty().addListener((o, old, c) -> property.set(c == null ? null : c.value()));
+        return box;
+    }
+
+    private Node previewSection() {
+        Label title = new Label("Preview (first " + ImportDialogViewModel.PREVIEW_ROWS + " rows)");
+        title.getStyleClass().add("section-title");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.previewingProperty());
+        Label error = new Label();
+        error.setId("import-error");
+        error.getStyleClass().add("import-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        DataTableView table = new DataTableView(previewTable);
+        table.setId("import-preview");
+        table.setPrefHeight(260);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox head = new HBox(8, title, busy);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, head, error, table);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node typesSection() {
+        Label title = new Label("Column types");
+        title.getStyleClass().add("section-title");
+        typeGrid.setId("import-types");
+        typeGrid.setHgap(10);
+        typeGrid.setVgap(4);
+        ScrollPane scroll = new ScrollPane(typeGrid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(120);
+        return new VBox(6, title, scroll);
+    }
+
+    private Node warningsSection() {
+        Label title = new Label("Warnings");
+        title.getStyleClass().add("section-title");
+        ListView<String> list = new ListView<>(vm.warnings());
+        list.setId("import-warnings");
+        list.setPrefHeight(70);
+        list.getStyleClass().add("import-warning");
+        VBox box = new VBox(6, title, list);
+        Runnable update = () -> {
+            box.setVisible(!vm.warnings().isEmpty());
+            box.setManaged(!vm.warnings().isEmpty());
+        };
+        vm.warnings().addListener((ListChangeListener<String>) c -> update.run());
+        update.run();
+        return box;
+    }
+
+    private void showPreview(ImportPreview p) {
+        previewTable.datasetProperty().set(p == null ? null : p.dataset());
+        detected.setText(p == null ? "" : describe(p));
+        typeGrid.getChildren().clear();
+        if (p == null) return;
+        Dataset data = p.dataset();
+        typeGrid.addRow(0, bold("Column"), bold("Detected"), bold("Import as"));
+        for (int i = 0; i < data.columnCount(); i++) {
+            Column column = data.column(i);
+            String name = column.name();
+            ColumnType chosen = vm.typeOverrides().get(name);
+            Label badge = new Label(TypeBadges.badge(column.type()));
+            badge.getStyleClass().addAll("type-badge", TypeBadges.styleClass(column.type()));
+            badge.setTooltip(new Tooltip(TypeBadges.explanation(column.type())));
+            ComboBox<String> as = new ComboBox<>();
+            as.setId("type-override-" + i);
+            as.getItems().add(DETECTED);
+            for (ColumnType t : ColumnType.values()) as.getItems().add(t.label());
+            as.setValue(chosen == null ? DETECTED : chosen.label());
+            as.valueProperty().addListener((o, old, v) -> {
+                if (v == null || DETECTED.equals(v)) vm.typeOverrides().remove(name);
+                else vm.typeOverrides().put(name, ColumnType.valueOf(v.toUpperCase(Locale.ROOT)));
+            });
+            typeGrid.addRow(i + 1, new Label(name), badge, as);
+        }
+    }
+
+    private static Label bold(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** One line saying what was detected, so "Detect" in the boxes is never a mystery. */
+    static String describe(ImportPreview p) {
+        StringBuilder s = new StringBuilder("Detected: ");
+        s.append(p.format() == FileFormat.CSV ? "delimited text" : p.format().name() + " workbook");
+        if (p.sheet() != null) s.append(", sheet '").append(p.sheet()).append('\'');
+        if (p.delimiter() != null) s.append(", delimiter ").append(delimiterName(p.delimiter()));
+        if (p.encoding() != null) s.append(", ").append(p.encoding().displayName());
+        s.append(p.headerRow() < 0 ? ", no header row" : ", header in row " + (p.headerRow() + 1));
+        s.append(", ").append(p.dataset().columnCount()).append(" columns");
+        return s.toString();
+    }
+
+    private static String delimiterName(char c) {
+        return switch (c) {
+            case ',' -> "comma";
+            case ';' -> "semicolon";
+            case '\t' -> "tab";
+            case '|' -> "pipe";
+            default -> "'" + c + "'";
+        };
+    }
+}
