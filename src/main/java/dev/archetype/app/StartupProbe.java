@@ -30,7 +30,9 @@ final class StartupProbe {
             @Override
             public void handle(long now) {
                 stop();
-                System.out.println("startup-probe: first frame " + (System.currentTimeMillis() - processStart) + " ms after process start");
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+                System.out.println("startup-probe: first frame " + (System.currentTimeMillis() - processStart)
+                        + " ms after process start (" + cpu + " ms CPU, all threads)");
                 if (mode.equals("exit")) Platform.exit();
             }
         }.start();
