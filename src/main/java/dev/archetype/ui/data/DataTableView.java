@@ -24,6 +24,7 @@ import java.util.function.IntFunction;
 public final class DataTableView extends TableView<Integer> {
     private final DataTableViewModel viewModel;
     private final RowIndexList rows = new RowIndexList();
+    private final List<TableColumn<Integer, ?>> leading = new ArrayList<>();
 
     public DataTableView(DataTableViewModel viewModel) {
         super();
@@ -46,6 +47,17 @@ public final class DataTableView extends TableView<Integer> {
         return viewModel;
     }
 
+    /**
+     * Columns shown right after the row number, before the data columns (e.g. Cluster, Archetype, Distance);
+     * an empty list removes them. They stay when the rows are re-sorted or filtered.
+     */
+    public void setLeadingColumns(List<? extends TableColumn<Integer, ?>> columns) {
+        getColumns().removeAll(leading);
+        leading.clear();
+        leading.addAll(columns);
+        if (!getColumns().isEmpty()) getColumns().addAll(1, leading);
+    }
+
     private List<SortKey> currentSortKeys() {
         List<SortKey> keys = new ArrayList<>();
         for (TableColumn<Integer, ?> c : getSortOrder()) {
@@ -63,6 +75,7 @@ public final class DataTableView extends TableView<Integer> {
         shownData = null;
         if (data == null) return;
         getColumns().add(rowNumberColumn());
+        getColumns().addAll(leading);
         for (int i = 0; i < data.columnCount(); i++) getColumns().add(dataColumn(data.column(i), i));
         rows.show(data.rowCount(), viewModel.rowOrderProperty().get());
         shownData = data;
