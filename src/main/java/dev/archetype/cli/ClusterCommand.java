@@ -51,14 +51,19 @@ public final class ClusterCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var tx = transactions.prepare(file, data, json ? err : stdout);
+        if (saveProject != null && (tx.pivot() != null || tx.rfm() != null)) {
+            // A project re-imports FILE as a table; pivoted or RFM-derived features would not be there.
+            throw new IllegalArgumentException("--save-project works on a table of customers, not with --transactions or --rfm");
+        }
         data = tx.dataset(data);
-        FeatureMatrix m = Preparer.prepare(data, tx.spec(prep.spec(data), spec));
+        var featureSpec = tx.spec(prep.spec(data), spec);
+        FeatureMatrix m = Preparer.prepare(data, featureSpec);
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         Clustering c = KMeans.run(m, prep.options(k), ProgressListener.NONE, Cancellation.NEVER);
         if (out != null) writeLabels(out, data.rowCount(), m.sourceRows(), c);
         if (saveProject != null) {
             ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
-                    prep.spec(data), prep.options(k), k, k, List.of()));
+                    featureSpec, prep.options(k), k, k, List.of()));
         }
         if (json) {
             var root = ResultJson.cluster(m, c);

@@ -119,4 +119,17 @@ class RunCommandTest {
         assertThat(ResultJson.MAPPER.readTree(out.toString())).isEqualTo(viaCluster);
         assertThat(ProjectStore.load(saved).preparation().scaling()).isEqualTo("MINMAX");
     }
+
+    @Test
+    void aProjectCannotBeSavedFromPivotedTransactions() {
+        Path saved = dir.resolve("tx.archetype");
+
+        Path purchases = Path.of("src/test/resources/fixtures/transactions/small_transactions.csv");
+
+        assertThat(run("cluster", purchases.toString(), "--transactions", "Customer,Offer #", "--k", "2",
+                "--save-project", saved.toString())).isEqualTo(ArchetypeCli.BAD_INPUT);
+
+        assertThat(err.toString()).contains("--save-project works on a table of customers, not with --transactions");
+        assertThat(Files.exists(saved)).isFalse();
+    }
 }
