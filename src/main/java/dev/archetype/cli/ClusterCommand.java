@@ -60,7 +60,7 @@ public final class ClusterCommand implements Callable<Integer> {
         FeatureMatrix m = Preparer.prepare(data, featureSpec);
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         Clustering c = KMeans.run(m, prep.options(k), ProgressListener.NONE, Cancellation.NEVER);
-        if (out != null) writeLabels(out, data.rowCount(), m.sourceRows(), c);
+        if (out != null) tx.writeLabels(out, data, m, c);
         if (saveProject != null) {
             ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
                     featureSpec, prep.options(k), k, k, List.of()));
