@@ -59,6 +59,24 @@ if [[ " ${types[*]} " == *" app-image "* ]]; then
   jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
         --generate-cds-archive --output "$out/runtime"
   rm -f "$out"/runtime/lib/server/classes_nocoops.jsa "$out"/runtime/bin/server/classes_nocoops.jsa
+
+  if [[ $platform == linux ]]; then
+    # AppCDS: record the ~4,700 classes one start loads (it quits at its first frame). Installed apps
+    # dump them into a class-data archive where they live (postinst; below for the app image), because
+    # an archive only matches the jar paths it was made with. Saves about a quarter of the start-up.
+    echo "== AppCDS class list (training start)"
+    wrap=(); [[ -z ${DISPLAY:-} ]] && command -v xvfb-run >/dev/null && wrap=(xvfb-run -a -s "-screen 0 1440x900x24")
+    if [[ -n ${DISPLAY:-} || ${#wrap[@]} -gt 0 ]] && ARCHETYPE_STARTUP_PROBE=exit timeout 120 ${wrap[@]+"${wrap[@]}"} \
+         "$out/runtime/bin/java" -XX:DumpLoadedClassList="$out/input/archetype.classlist" \
+         -cp "$out/input/archetype.jar" dev.archetype.Launcher >/dev/null 2>&1 && [[ -s $out/input/archetype.classlist ]]; then
+      java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/archetype.jsa')
+      cp packaging/linux/dump-cds.sh "$out/input/"
+      wc -l < "$out/input/archetype.classlist" | sed 's/$/ classes/'
+    else
+      rm -f "$out/input/archetype.classlist"
+      echo "build.sh: no display (nor xvfb-run) for the training start; building without AppCDS" >&2
+    fi
+  fi
 elif [[ ! -d $out/Archetype && ! -d $out/Archetype.app ]]; then
   echo "build.sh: no app image in $out; run packaging/build.sh app-image first" >&2; exit 1
 fi
@@ -87,6 +105,13 @@ for type in "${types[@]}"; do
              "${args[@]}" --dest "$out"
   fi
 done
+
+# The app image in target/package gets its archive now, after the installers were made from it
+# (they must not carry an archive made for this path).
+if [[ -f $out/Archetype/lib/app/archetype.classlist ]]; then
+  echo "== AppCDS archive for $out/Archetype"
+  packaging/linux/dump-cds.sh "$out/Archetype"
+fi
 
 echo "== sizes"
 du -sh "$out/runtime" | sed 's/^/runtime   /'

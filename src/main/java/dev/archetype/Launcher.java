@@ -13,6 +13,22 @@ public final class Launcher {
         if (args.length > 0 && ArchetypeCli.isCommand(args[0])) {
             System.exit(ArchetypeCli.run(args));
         }
+        if (noDisplay()) {
+            // JavaFX would die with a stack trace; say it in one line instead (e.g. over ssh, or on a server).
+            System.err.println("archetype: no display to open the window on; use a command, see 'archetype --help'");
+            System.exit(ArchetypeCli.USAGE);
+        }
         dev.archetype.app.ArchetypeApp.launchWith(args);
+    }
+
+    /** On Linux and other X11/Wayland systems the window needs DISPLAY or WAYLAND_DISPLAY. */
+    static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || System.getProperty("glass.platform") != null) return false;
+        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -6,6 +6,9 @@ import dev.archetype.core.cluster.KMeans;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.Preparer;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.project.Project;
+import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
@@ -60,6 +63,8 @@ public final class ClusterCommand implements Callable<Integer> {
             description = "Also run a sweep over this range of k for the workbook's Compare k sheet.") String compare;
     @Option(names = "--bom", description = "Start a CSV export with a byte-order mark so Excel reads it as UTF-8.") boolean bom;
     @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Option(names = "--save-project", paramLabel = "PROJECT.archetype",
+            description = "Also save the file and these settings as a project that 'run' repeats.") Path saveProject;
     @Mixin FeatureOptions prep;
     @Mixin TransactionOptions transactions;
     @Spec CommandSpec spec;
@@ -71,6 +76,10 @@ public final class ClusterCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var tx = transactions.prepare(file, data, json ? err : stdout);
+        if (saveProject != null && (tx.pivot() != null || tx.rfm() != null)) {
+            // A project re-imports FILE as a table; pivoted or RFM-derived features would not be there.
+            throw new IllegalArgumentException("--save-project works on a table of customers, not with --transactions or --rfm");
+        }
         data = tx.dataset(data);
         FeatureSpec featureSpec = tx.spec(prep.spec(data), spec);
         FeatureMatrix m = Preparer.prepare(data, featureSpec);
@@ -90,6 +99,10 @@ public final class ClusterCommand implements Callable<Integer> {
             ExportRequest request = new ExportRequest(data, file, prep.sheet, m, c, profile, null,
                     sweep == null ? null : CompareK.from(sweep), run);
             target.write(request, ExportOptions.defaults().withCsvBom(bom));
+        }
+        if (saveProject != null) {
+            ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
+                    featureSpec, options, k, k, names == null ? List.of() : profile.names()));
         }
         if (json) {
             ObjectNode root = ResultJson.cluster(m, c);

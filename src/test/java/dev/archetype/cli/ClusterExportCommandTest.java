@@ -4,8 +4,6 @@ import dev.archetype.core.TestData;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,21 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClusterExportCommandTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/three_groups.csv");
-    private DatasetReading.Loader saved;
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
     @TempDir Path dir;
-
-    @BeforeEach
-    void useTestReader() {
-        saved = DatasetReading.loader;
-        DatasetReading.loader = (file, sheet) -> TestData.readNumericCsv(file);
-    }
-
-    @AfterEach
-    void restore() {
-        DatasetReading.loader = saved;
-    }
 
     private int run(String... args) {
         out = new StringWriter();

@@ -119,4 +119,30 @@ class RunCommandTest {
         assertThat(err.toString().trim()).isEqualTo("archetype: groups.archetype: saved by a newer Archetype (project format 2);"
                 + " this version reads format 1 — please update Archetype");
     }
+
+    @Test
+    void aProjectSavedByClusterRunsToTheSameResult() throws Exception {
+        Path saved = dir.resolve("from-cli.archetype");
+        assertThat(run("cluster", source.toString(), "--features", "spend", "--k", "2", "--seed", "3", "--scale", "minmax",
+                "--json", "--save-project", saved.toString())).isZero();
+        JsonNode viaCluster = ResultJson.MAPPER.readTree(out.toString());
+
+        assertThat(run("run", saved.toString(), "--json", "--threads", "1")).isZero();
+
+        assertThat(ResultJson.MAPPER.readTree(out.toString())).isEqualTo(viaCluster);
+        assertThat(ProjectStore.load(saved).preparation().scaling()).isEqualTo("MINMAX");
+    }
+
+    @Test
+    void aProjectCannotBeSavedFromPivotedTransactions() {
+        Path saved = dir.resolve("tx.archetype");
+
+        Path purchases = Path.of("src/test/resources/fixtures/transactions/small_transactions.csv");
+
+        assertThat(run("cluster", purchases.toString(), "--transactions", "Customer,Offer #", "--k", "2",
+                "--save-project", saved.toString())).isEqualTo(ArchetypeCli.BAD_INPUT);
+
+        assertThat(err.toString()).contains("--save-project works on a table of customers, not with --transactions");
+        assertThat(Files.exists(saved)).isFalse();
+    }
 }
