@@ -229,9 +229,13 @@ final class CsvImporter {
             counter = new CountingStream(in);
             long skipped = counter.skip(bomLength);
             if (skipped != bomLength) throw new ImportException(file, "the file changed while it was being read");
-            Reader reader = new InputStreamReader(counter, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            char[] buf = new char[parallel ? blockChars : Math.max(blockChars, 1 << 16)];
+            // ASCII-compatible text is cut into blocks as bytes and decoded by the workers, so the reading thread
+            // only reads and looks for line breaks; other encodings (UTF-16) are decoded here.
+            boolean byBytes = asciiCompatible(charset) && settings.delimiter() < 128;
+            Reader reader = byBytes ? null : new InputStreamReader(counter, decoder(charset));
+            int capacity = parallel ? blockChars : Math.max(blockChars, 1 << 16);
+            byte[] bytes = byBytes ? new byte[capacity] : null;
+            char[] chars = byBytes ? null : new char[capacity];
             int filled = 0;
             boolean eof = false;
             int block = 0;
@@ -239,36 +243,52 @@ final class CsvImporter {
             while (!eof) {
                 cancel.check();
                 int r;
-                while (filled < buf.length && (r = reader.read(buf, filled, buf.length - filled)) > 0) filled += r;
-                eof = filled < buf.length;
-                int splitEnd = eof ? filled : findSplit(buf, filled, settings.delimiter());
-                if (splitEnd <= 0 && !eof) {
-                    buf = java.util.Arrays.copyOf(buf, buf.length * 2); // one record longer than a block
+                int length = byBytes ? bytes.length : chars.length;
+                if (byBytes) {
+                    while (filled < length && (r = counter.read(bytes, filled, length - filled)) > 0) filled += r;
+                } else {
+                    while (filled < length && (r = reader.read(chars, filled, length - filled)) > 0) filled += r;
+                }
+                eof = filled < length;
+                int splitEnd = eof ? filled : byBytes ? findSplit(bytes, filled, (byte) settings.delimiter())
+                        : findSplit(chars, filled, settings.delimiter());
+                if (splitEnd <= 0 && !eof) { // one record longer than a block
+                    if (byBytes) bytes = java.util.Arrays.copyOf(bytes, length * 2);
+                    else chars = java.util.Arrays.copyOf(chars, length * 2);
                     continue;
                 }
-                char[] next = new char[buf.length];
                 int rest = filled - splitEnd;
-                System.arraycopy(buf, splitEnd, next, 0, rest);
-                final char[] blockText = buf;
-                final int blockLength = splitEnd;
+                final Block blk;
+                if (byBytes) {
+                    byte[] next = new byte[length];
+                    System.arraycopy(bytes, splitEnd, next, 0, rest);
+                    blk = new Block(bytes, null, splitEnd, charset);
+                    bytes = next;
+                } else {
+                    char[] next = new char[length];
+                    System.arraycopy(chars, splitEnd, next, 0, rest);
+                    blk = new Block(null, chars, splitEnd, charset);
+                    chars = next;
+                }
                 final int skip = block == 0 ? skipRecords : 0;
                 if (pool != null) {
                     inFlight.acquire();
                     futures.add(pool.submit(() -> {
                         try {
-                            return CsvChunkParser.parse(blockText, blockLength, skip, Integer.MAX_VALUE, settings, cancel);
+                            char[] text = blk.text();
+                            return CsvChunkParser.parse(text, blk.textLength, skip, Integer.MAX_VALUE, settings, cancel);
                         } finally {
                             inFlight.release();
                         }
                     }));
                 } else {
-                    CsvChunkParser.Result res = CsvChunkParser.parse(blockText, blockLength, skip,
+                    char[] text = blk.text();
+                    CsvChunkParser.Result res = CsvChunkParser.parse(text, blk.textLength, skip,
                             rowLimit - rowsSoFar, settings, cancel);
                     done.add(res);
                     rowsSoFar += res.rows;
                     if (rowsSoFar >= rowLimit) break;
                 }
-                buf = next;
                 filled = rest;
                 block++;
                 if (size > 0) progress.progress(Math.min(0.9, 0.9 * counter.count / size), "Reading " + file.getFileName());
@@ -290,6 +310,7 @@ final class CsvImporter {
             throw new CancelledException();
         } catch (ExecutionException ex) {
             Throwable cause = ex.getCause();
+            if (cause instanceof CharacterCodingException cce) throw cce;
             if (cause instanceof CancelledException ce) throw ce;
             if (cause instanceof RuntimeException re) throw re;
             if (cause instanceof Error er) throw er;
@@ -300,6 +321,95 @@ final class CsvImporter {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** A block of whole records, still as bytes (decoded by the worker) or already as chars. */
+    private static final class Block {
+        private final byte[] bytes;
+        private char[] chars;
+        private final int length;
+        private final Charset charset;
+        int textLength;
+
+        Block(byte[] bytes, char[] chars, int length, Charset charset) {
+            this.bytes = bytes;
+            this.chars = chars;
+            this.length = length;
+            this.charset = charset;
+            this.textLength = length;
+        }
+
+        char[] text() throws CharacterCodingException {
+            if (chars != null) return chars;
+            java.nio.CharBuffer cb = decoder(charset).decode(java.nio.ByteBuffer.wrap(bytes, 0, length));
+            textLength = cb.remaining();
+            if (cb.hasArray() && cb.arrayOffset() == 0 && cb.position() == 0) return cb.array();
+            char[] out = new char[textLength];
+            cb.get(out);
+            return out;
+        }
+    }
+
+    /** Strict for UTF-8 (so a Windows-1252 file is noticed); lenient for single-byte code pages. */
+    private static java.nio.charset.CharsetDecoder decoder(Charset charset) {
+        CodingErrorAction action = charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+    }
+
+    /** Whether quotes, delimiters and line breaks are single ASCII bytes that never occur inside other characters. */
+    static boolean asciiCompatible(Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)) return true;
+        if (!cs.canEncode() || cs.newEncoder().maxBytesPerChar() != 1f) return false;
+        String probe = "\"\r\n,;\t| ";
+        return java.util.Arrays.equals(probe.getBytes(cs), probe.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** {@link #findSplit(char[], int, char)} over bytes of an ASCII-compatible encoding. */
+    static int findSplit(byte[] buf, int len, byte delimiter) {
+        boolean quotes = false;
+        for (int i = 0; i < len; i++) {
+            if (buf[i] == '"') {
+                quotes = true;
+                break;
+            }
+        }
+        if (!quotes) {
+            for (int i = len - 1; i >= 0; i--) {
+                byte c = buf[i];
+                if (c == '\n') return i + 1;
+                if (c == '\r' && i + 1 < len) return i + 1;
+            }
+            return -1;
+        }
+        boolean inQuotes = false;
+        boolean fieldStart = true;
+        int lastSplit = -1;
+        for (int i = 0; i < len; i++) {
+            byte c = buf[i];
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 >= len) break;
+                    if (buf[i + 1] == '"') i++; else inQuotes = false;
+                }
+            } else if (c == '"') {
+                if (fieldStart) inQuotes = true;
+                fieldStart = false;
+            } else if (c == delimiter) {
+                fieldStart = true;
+            } else if (c == '\n') {
+                fieldStart = true;
+                lastSplit = i + 1;
+            } else if (c == '\r') {
+                if (i + 1 >= len) break;
+                if (buf[i + 1] != '\n') {
+                    fieldStart = true;
+                    lastSplit = i + 1;
+                }
+            } else if (c != ' ' || !fieldStart) {
+                fieldStart = false;
+            }
+        }
+        return lastSplit;
     }
 
     /**
