@@ -11,6 +11,10 @@ import java.util.Arrays;
  * Centre sums are updated only by rows that move; each block keeps its own delta and deltas are merged in
  * block order. Extra memory: labels and two bounds per row, plus one k × d delta per block.
  * With {@code spherical} the centres are scaled to unit length after each update (cosine k-means).
+ *
+ * <p>For larger k a row that fails the bound test does not scan every centre (Exponion-style): the other centres
+ * are visited in order of their distance from the row's own centre, and the scan stops once
+ * {@code |c_a − c_j| − |x − c_a|}, a lower bound on {@code |x − c_j|}, reaches the second-best distance found.
  */
 final class Lloyd {
     final double[] x;
@@ -29,8 +33,13 @@ final class Lloyd {
     /** The centres {@link #upper} and {@link #lower} were last made valid for. */
     final double[] boundCenters;
 
+    /** From this k on, rows that fail the bound test scan centres nearest-first with early exit. */
+    static final int SORTED_SCAN_MIN_K = 12;
+
     private final double[] shift;
     private final double[] halfMin;
+    private final double[] centerDist;
+    private final int[] neighbours;
     private final double[][] blockSums;
     private final long[][] blockCounts;
     private final int[] blockChanged;
@@ -54,6 +63,8 @@ final class Lloyd {
         this.boundCenters = new double[k * d];
         this.shift = new double[k];
         this.halfMin = new double[k];
+        this.centerDist = k >= SORTED_SCAN_MIN_K ? new double[k * k] : null;
+        this.neighbours = k >= SORTED_SCAN_MIN_K ? new int[k * k] : null;
         this.blockSums = new double[blocks.count][];
         this.blockCounts = new long[blocks.count][];
         this.blockChanged = new int[blocks.count];
@@ -150,16 +161,35 @@ final class Lloyd {
                     int off = i * d;
                     u = Math.sqrt(Vec.dist2(x, off, centers, a * d, d));
                     if (u > m) {
-                        int best = 0;
-                        double b1 = Double.POSITIVE_INFINITY, b2 = Double.POSITIVE_INFINITY;
-                        for (int c = 0; c < k; c++) {
-                            double dd = Vec.dist2(x, off, centers, c * d, d);
-                            if (dd < b1) {
-                                b2 = b1;
-                                b1 = dd;
-                                best = c;
-                            } else if (dd < b2) {
-                                b2 = dd;
+                        int best = a;
+                        double b1, b2 = Double.POSITIVE_INFINITY;
+                        if (neighbours != null) {
+                            b1 = u * u;
+                            int base = a * k;
+                            for (int r = 1; r < k; r++) {
+                                int c = neighbours[base + r];
+                                double lb = centerDist[base + c] - u;
+                                if (lb > 0 && lb * lb >= b2) break;
+                                double dd = Vec.dist2(x, off, centers, c * d, d);
+                                if (dd < b1) {
+                                    b2 = b1;
+                                    b1 = dd;
+                                    best = c;
+                                } else if (dd < b2) {
+                                    b2 = dd;
+                                }
+                            }
+                        } else {
+                            b1 = Double.POSITIVE_INFINITY;
+                            for (int c = 0; c < k; c++) {
+                                double dd = Vec.dist2(x, off, centers, c * d, d);
+                                if (dd < b1) {
+                                    b2 = b1;
+                                    b1 = dd;
+                                    best = c;
+                                } else if (dd < b2) {
+                                    b2 = dd;
+                                }
                             }
                         }
                         u = Math.sqrt(b1);
@@ -227,12 +257,37 @@ final class Lloyd {
         Arrays.fill(halfMin, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
             for (int c = a + 1; c < k; c++) {
-                double dd = 0.5 * Math.sqrt(Vec.dist2(centers, a * d, centers, c * d, d));
+                double full = Math.sqrt(Vec.dist2(centers, a * d, centers, c * d, d));
+                double dd = 0.5 * full;
                 if (dd < halfMin[a]) halfMin[a] = dd;
                 if (dd < halfMin[c]) halfMin[c] = dd;
+                if (centerDist != null) {
+                    centerDist[a * k + c] = full;
+                    centerDist[c * k + a] = full;
+                }
             }
         }
-        if (k == 1) halfMin[0] = Double.POSITIVE_INFINITY;
+        if (centerDist != null) sortNeighbours();
+    }
+
+    /** neighbours[a·k + r] = the r-th nearest centre to centre a (r = 0 is a itself); ties by index. */
+    private void sortNeighbours() {
+        for (int a = 0; a < k; a++) {
+            int base = a * k;
+            centerDist[base + a] = 0;
+            neighbours[base] = a;
+            int len = 1;
+            for (int c = 0; c < k; c++) {
+                if (c == a) continue;
+                double dc = centerDist[base + c];
+                int pos = len++;
+                while (pos > 1 && centerDist[base + neighbours[base + pos - 1]] > dc) {
+                    neighbours[base + pos] = neighbours[base + pos - 1];
+                    pos--;
+                }
+                neighbours[base + pos] = c;
+            }
+        }
     }
 
     /**

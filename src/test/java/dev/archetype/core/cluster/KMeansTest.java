@@ -64,6 +64,16 @@ class KMeansTest {
     }
 
     @Test
+    void largeKIsAlsoBitIdenticalAcrossThreadCounts() {
+        TestData.Blobs b = TestData.randomBlobs(20_000, 5, 20, 4, 1.0, 8);
+        KMeansOptions o = KMeansOptions.defaults(20).withRestarts(2).withSeed(3);
+        Clustering one = run(b.matrix(), o.withThreads(1));
+        Clustering many = run(b.matrix(), o.withThreads(16));
+        assertThat(Double.doubleToRawLongBits(many.sse())).isEqualTo(Double.doubleToRawLongBits(one.sse()));
+        assertThat(many.labels()).isEqualTo(one.labels());
+    }
+
+    @Test
     void differentSeedsMayDifferButEachIsReproducible() {
         TestData.Blobs b = TestData.randomBlobs(2000, 3, 4, 2, 1.0, 3);
         KMeansOptions o = KMeansOptions.defaults(4).withRestarts(1);
