@@ -18,26 +18,50 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.cluster.KSweep;
+import dev.archetype.core.cluster.SweepResult;
+import dev.archetype.core.export.CompareK;
+import dev.archetype.core.export.CsvExporter;
+import dev.archetype.core.export.ExportOptions;
+import dev.archetype.core.export.ExportRequest;
+import dev.archetype.core.export.RunInfo;
+import dev.archetype.core.export.WorkbookExporter;
+import dev.archetype.core.prep.FeatureSpec;
+import dev.archetype.core.prep.MissingPolicy;
+import dev.archetype.core.profile.Archetype;
+import dev.archetype.core.profile.ArchetypesJson;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.profile.NumberText;
+
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code cluster}: k-means for one k; prints sizes and centroids in original units, optionally writes labels. */
+/**
+ * {@code cluster}: k-means for one k; prints sizes, centroids in original units and the drafted archetypes
+ * (name, size, what sets each apart); optionally exports the labeled workbook or CSV.
+ */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = "Cluster FILE into k groups; print SSE, sizes and each cluster's centre in original units.")
+        description = "Cluster FILE into k groups; print SSE, sizes, each cluster's centre in original units and its archetype.")
 public final class ClusterCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV, XLSX or XLS file.") Path file;
     @Option(names = "--k", paramLabel = "K", required = true, description = "Number of clusters.") int k;
-    @Option(names = "--out", paramLabel = "labels.csv",
-            description = "Write each row's cluster (1 = largest) to this CSV: row,cluster.") Path out;
+    @Option(names = "--out", paramLabel = "FILE.xlsx|FILE.csv",
+            description = "Export the labeled rows: .xlsx gives the workbook (Customers, Archetypes, Compare k, Centroids, Run),"
+                    + " .csv every original column plus Cluster (1 = largest), Archetype and Distance.") Path out;
+    @Option(names = "--names", paramLabel = "A,B,C", split = ",",
+            description = "Archetype names for clusters 1, 2, ... (an empty entry keeps the drafted name).") List<String> names;
+    @Option(names = "--compare", paramLabel = "KMIN..KMAX",
+            description = "Also run a sweep over this range of k for the workbook's Compare k sheet.") String compare;
+    @Option(names = "--bom", description = "Start a CSV export with a byte-order mark so Excel reads it as UTF-8.") boolean bom;
     @Option(names = "--json", description = "Print JSON.") boolean json;
     @Option(names = "--save-project", paramLabel = "PROJECT.archetype",
             description = "Also save the file and these settings as a project that 'run' repeats.") Path saveProject;
@@ -47,6 +71,7 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ExportTarget target = out == null ? null : ExportTarget.of(out);
         Dataset data = DatasetReading.read(file, prep.sheet);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -56,25 +81,93 @@ public final class ClusterCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--save-project works on a table of customers, not with --transactions or --rfm");
         }
         data = tx.dataset(data);
-        var featureSpec = tx.spec(prep.spec(data), spec);
+        FeatureSpec featureSpec = tx.spec(prep.spec(data), spec);
         FeatureMatrix m = Preparer.prepare(data, featureSpec);
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
-        Clustering c = KMeans.run(m, prep.options(k), ProgressListener.NONE, Cancellation.NEVER);
-        if (out != null) tx.writeLabels(out, data, m, c);
+        KMeansOptions options = prep.options(k);
+        Clustering c = KMeans.run(m, options, ProgressListener.NONE, Cancellation.NEVER);
+        // Pivoted purchases are named from the item attributes' roll-up, which says more than the item columns.
+        ClusterProfile profile = tx.pivot() != null ? tx.pivot().profile(m, c) : ClusterProfile.of(data, m, c);
+        if (names != null) profile = profile.withNames(namesFor(c.k()));
+        if (target != null) {
+            SweepResult sweep = null;
+            if (compare != null) {
+                int[] range = FeatureOptions.kRange(compare);
+                sweep = KSweep.run(m, range[0], range[1], options, ProgressListener.NONE, Cancellation.NEVER);
+            }
+            RunInfo run = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), reproduceCommand(featureSpec, options));
+            ExportRequest request = new ExportRequest(data, file, prep.sheet, m, c, profile, null,
+                    sweep == null ? null : CompareK.from(sweep), run);
+            target.write(request, ExportOptions.defaults().withCsvBom(bom));
+        }
         if (saveProject != null) {
             ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
-                    featureSpec, prep.options(k), k, k, List.of()));
+                    featureSpec, options, k, k, profile.names()));
         }
         if (json) {
-            var root = ResultJson.cluster(m, c);
+            ObjectNode root = ResultJson.cluster(m, c);
+            root.set("archetypes", ArchetypesJson.toJson(profile));
             tx.addJson(root, data, m, c);
             stdout.println(ResultJson.write(root));
         } else {
             printText(stdout, m, c);
+            printArchetypes(stdout, profile);
             tx.printText(stdout, m, c);
-            if (out != null) stdout.println("Wrote labels to " + out);
+            if (out != null) stdout.println("Wrote " + out);
         }
         return ArchetypeCli.OK;
+    }
+
+    private List<String> namesFor(int clusters) {
+        if (names.size() > clusters) {
+            throw new IllegalArgumentException("--names gives " + names.size() + " names for " + clusters + " clusters");
+        }
+        List<String> padded = new ArrayList<>(names);
+        while (padded.size() < clusters) padded.add(null);
+        return padded;
+    }
+
+    /** The command line that gives the same clustering again (what the Run sheet shows). */
+    String reproduceCommand(FeatureSpec featureSpec, KMeansOptions options) {
+        List<String> args = new ArrayList<>(List.of("archetype", "cluster", quote(file.toString()), "--k", Integer.toString(options.k()),
+                "--features", quote(String.join(",", featureSpec.columns())),
+                "--scale", featureSpec.scaling().name().toLowerCase(Locale.ROOT),
+                "--missing", featureSpec.missing() == MissingPolicy.DROP_ROWS ? "drop" : featureSpec.missing().name().toLowerCase(Locale.ROOT),
+                "--distance", options.distance().name().toLowerCase(Locale.ROOT),
+                "--restarts", Integer.toString(options.restarts()), "--seed", Long.toString(options.seed())));
+        if (prep.sheet != null) {
+            args.add("--sheet");
+            args.add(quote(prep.sheet));
+        }
+        for (String a : transactions.reproduceArgs()) args.add(quote(a));
+        return String.join(" ", args);
+    }
+
+    private static String quote(String s) {
+        return s.matches("[A-Za-z0-9_./,:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    static void printArchetypes(PrintWriter out, ClusterProfile profile) {
+        out.println();
+        for (Archetype a : profile.archetypes()) {
+            out.printf(Locale.ROOT, "%d. %s (%,d, %s)%n", a.cluster() + 1, a.name(), a.size(), NumberText.percent(a.share()));
+            for (String phrase : a.phrases()) out.println("     " + phrase);
+        }
+    }
+
+    /** Where --out goes, decided by the file extension before any work is done. */
+    record ExportTarget(Path path, boolean workbook) {
+        static ExportTarget of(Path path) {
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".xlsx")) return new ExportTarget(path, true);
+            if (name.endsWith(".csv")) return new ExportTarget(path, false);
+            throw new IllegalArgumentException("--out must end in .xlsx (workbook) or .csv (labeled rows), not '" + path.getFileName() + "'");
+        }
+
+        void write(ExportRequest request, ExportOptions options) throws IOException {
+            if (workbook) WorkbookExporter.export(request, path, options, ProgressListener.NONE, Cancellation.NEVER);
+            else CsvExporter.export(request, path, options, ProgressListener.NONE, Cancellation.NEVER);
+        }
     }
 
     static void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
@@ -89,30 +182,6 @@ public final class ClusterCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-" + w + "s", names.get(j));
             for (int cl = 0; cl < c.k(); cl++) out.printf(Locale.ROOT, " %14.4f", orig[cl][j]);
             out.println();
-        }
-    }
-
-    /** One line per dataset row; rows left out for missing values get an empty cluster. Written atomically. */
-    static void writeLabels(Path target, int datasetRows, int[] sourceRows, Clustering c) throws IOException {
-        int[] byRow = new int[datasetRows];
-        for (int i = 0; i < sourceRows.length; i++) byRow[sourceRows[i]] = c.label(i) + 1;
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null && !Files.isDirectory(dir)) throw new IOException("No such folder for --out: " + dir);
-        Path tmp = Files.createTempFile(dir, ".labels", ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("row,cluster\n");
-                for (int r = 0; r < datasetRows; r++) {
-                    w.write(Integer.toString(r + 1));
-                    w.write(',');
-                    if (byRow[r] > 0) w.write(Integer.toString(byRow[r]));
-                    w.write('\n');
-                }
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -56,6 +56,18 @@ final class TransactionOptions {
                     + "customers on Recency, Frequency, Monetary value and Tenure instead.")
     boolean rfm;
 
+    /** The options as command-line arguments, so a Run sheet can say how to get the same result again. */
+    List<String> reproduceArgs() {
+        List<String> args = new java.util.ArrayList<>();
+        if (pair != null) {
+            args.addAll(List.of("--transactions", pair, "--value", value));
+            if (attributes != null) args.addAll(List.of("--attributes", attributes));
+            if (attributeKey != null) args.addAll(List.of("--attribute-key", attributeKey));
+        }
+        if (rfm) args.add("--rfm");
+        return args;
+    }
+
     /**
      * Pivots {@code data} and joins the attributes, or derives RFM, as the options ask; notes go to {@code notes}.
      * Without these options the step leaves everything as it is.
@@ -101,45 +113,6 @@ final class TransactionOptions {
         void addSweepJson(ObjectNode root, FeatureMatrix m, List<Clustering> perK) {
             if (pivot != null) TransactionOptions.addSweepJson(root, pivot, m, perK);
             if (rfm != null) root.set("rfm", rfmSummary(rfm));
-        }
-
-        /**
-         * Writes --out: for pivoted data one line per customer ({@code customer,cluster,archetype}), since the
-         * pivot's row numbers mean nothing to the user; otherwise the plain {@code row,cluster} file.
-         */
-        void writeLabels(Path target, Dataset data, FeatureMatrix m, Clustering c) throws java.io.IOException {
-            if (pivot == null) {
-                ClusterCommand.writeLabels(target, data.rowCount(), m.sourceRows(), c);
-                return;
-            }
-            List<String> names = pivot.profile(m, c).names();
-            String[] line = new String[data.rowCount()];
-            for (int r = 0; r < m.rows(); r++) {
-                int cluster = c.label(r);
-                line[m.sourceRows()[r]] = (cluster + 1) + "," + csv(names.get(cluster));
-            }
-            StringBuilder text = new StringBuilder(csv(pivot.pivot().customerColumn())).append(",cluster,archetype\n");
-            for (int r = 0; r < line.length; r++) {
-                text.append(csv(pivot.pivot().customer(r))).append(',').append(line[r] == null ? "," : line[r]).append('\n');
-            }
-            Path abs = target.toAbsolutePath();
-            Path dir = abs.getParent();
-            if (dir != null && !java.nio.file.Files.isDirectory(dir)) throw new java.io.IOException("No such folder for --out: " + dir);
-            Path tmp = java.nio.file.Files.createTempFile(dir, ".labels", ".tmp");
-            try {
-                java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
-                java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
-        }
-
-        private static String csv(String s) {
-            boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0;
-            // A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
-            return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
         }
 
         void printText(PrintWriter out, FeatureMatrix m, Clustering c) {

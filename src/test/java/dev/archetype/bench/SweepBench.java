@@ -6,6 +6,8 @@ import dev.archetype.core.cluster.KMeansOptions;
 import dev.archetype.core.cluster.KSweep;
 import dev.archetype.core.cluster.SweepResult;
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.io.Importer;
 import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.Preparer;
@@ -28,7 +30,7 @@ public final class SweepBench {
         String features = "f0,f1,f2,f3,f4,f5,f6,f7,f8,f9";
 
         long t0 = System.nanoTime();
-        Dataset data = FastNumericCsv.read(csv);
+        Dataset data = Importer.read(csv, ImportOptions.defaults(), ProgressListener.NONE, Cancellation.NEVER);
         long t1 = System.nanoTime();
         FeatureMatrix m = Preparer.prepare(data, FeatureSpec.of(java.util.List.of(features.split(","))));
         long t2 = System.nanoTime();

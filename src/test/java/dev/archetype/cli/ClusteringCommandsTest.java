@@ -1,9 +1,6 @@
 package dev.archetype.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.archetype.core.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClusteringCommandsTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/three_groups.csv");
-    private DatasetReading.Loader saved;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void useTestReader() {
-        saved = DatasetReading.loader;
-        DatasetReading.loader = (file, sheet) -> TestData.readNumericCsv(file);
-    }
-
-    @AfterEach
-    void restore() {
-        DatasetReading.loader = saved;
-    }
 
     private int run(String... args) {
         return ArchetypeCli.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -62,11 +47,17 @@ class ClusteringCommandsTest {
     }
 
     @Test
-    void sweepWithoutFeaturesUsesEveryNumericColumnAndDropsTheConstantOne() {
+    void sweepWithoutFeaturesUsesEveryNumericColumnButNotTheConstantOne() {
         int code = run("sweep", FIXTURE.toString(), "--k", "2..3");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Features: spend, visits").contains("Dropped 'constant'")
-                .contains("Recommended k = ");
+        assertThat(out.toString()).contains("Features: spend, visits\n").contains("Recommended k = ");
+    }
+
+    @Test
+    void explicitlyChosenConstantColumnIsDroppedWithANote() {
+        int code = run("cluster", FIXTURE.toString(), "--features", "spend,constant", "--k", "2");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Note: Dropped 'constant': every row has the same value (5)");
     }
 
     @Test
@@ -84,8 +75,17 @@ class ClusteringCommandsTest {
         assertThat(centroids.get(1).get("values").get("spend").asDouble()).isCloseTo(1.75, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(centroids.get(2).get("values").get("spend").asDouble()).isCloseTo(50, org.assertj.core.api.Assertions.within(1e-9));
         List<String> lines = Files.readAllLines(labels);
-        assertThat(lines).containsExactly("row,cluster", "1,2", "2,2", "3,2", "4,2", "5,3", "6,3", "7,3",
-                "8,1", "9,1", "10,1", "11,1", "12,1");
+        assertThat(lines.get(0)).isEqualTo("spend,visits,constant,Cluster,Archetype,Distance");
+        assertThat(lines.stream().skip(1).map(l -> l.split(",")[3]))
+                .containsExactly("2", "2", "2", "2", "3", "3", "3", "1", "1", "1", "1", "1");
+        JsonNode archetypes = root.get("archetypes");
+        assertThat(archetypes).hasSize(3);
+        assertThat(archetypes.get(0).get("cluster").asInt()).isEqualTo(1);
+        assertThat(archetypes.get(0).get("size").asInt()).isEqualTo(5);
+        assertThat(archetypes.get(0).get("name").asText()).isEqualTo("High Spend");
+        assertThat(archetypes.get(1).get("name").asText()).isEqualTo("Low Spend");
+        assertThat(archetypes.get(0).get("distinctive").get(0).asText()).startsWith("spend ");
+        assertThat(lines.get(8).split(",")[4]).isEqualTo("High Spend");
     }
 
     @Test
@@ -94,7 +94,9 @@ class ClusteringCommandsTest {
         int code = run("cluster", FIXTURE.toString(), "--features", "spend,visits", "--k", "3", "--missing", "drop",
                 "--out", labels.toString());
         assertThat(code).isZero();
-        assertThat(Files.readAllLines(labels).get(11)).isEqualTo("11,");
+        String[] row11 = Files.readAllLines(labels).get(11).split(",", -1);
+        assertThat(row11[3]).as("cluster of the dropped row").isEmpty();
+        assertThat(Files.readAllLines(labels).get(10).split(",", -1)[3]).isNotEmpty();
         assertThat(out.toString()).contains("Left out 1 of 12 rows").contains("cluster 1");
     }
 

@@ -111,7 +111,6 @@ final class ArchetypesSheetWriter {
                 if (i < phrases.size()) {
                     Cell cell = row.createCell(FIRST_CLUSTER_COL + c);
                     cell.setCellValue(phrases.get(i));
-                    cell.setCellStyle(styles.wrap);
                 }
             }
         }
@@ -132,11 +131,20 @@ final class ArchetypesSheetWriter {
                     colourScale(cf, -Z_SPAN, 0, Z_SPAN));
         }
 
-        sheet.setColumnWidth(0, 36 * 256);
+        int firstWidth = 20;
+        for (FeatureContrast f : rows) firstWidth = Math.max(firstWidth, f.name().length() + 2);
+        sheet.setColumnWidth(0, Math.min(60, Math.max(firstWidth, 44)) * 256);
         sheet.setColumnWidth(1, 12 * 256);
-        for (int c = 0; c < k; c++) sheet.setColumnWidth(FIRST_CLUSTER_COL + c, 26 * 256);
+        for (int c = 0; c < k; c++) sheet.setColumnWidth(FIRST_CLUSTER_COL + c, clusterColumnChars(profile.archetype(c)) * 256);
         for (int j = 0; j < 4; j++) sheet.setColumnWidth(testCol + j, 14 * 256);
         sheet.createFreezePane(FIRST_CLUSTER_COL, 1);
+    }
+
+    /** Wide enough for the cluster's name and its phrases on one line, within reason. */
+    static int clusterColumnChars(Archetype a) {
+        int longest = a.name().length();
+        for (String p : a.phrases()) longest = Math.max(longest, p.length());
+        return Math.max(14, Math.min(60, longest + 3));
     }
 
     private static ConditionalFormattingRule colourScale(SheetConditionalFormatting cf, double low, double mid, double high) {

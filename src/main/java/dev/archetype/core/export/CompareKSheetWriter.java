@@ -73,7 +73,7 @@ final class CompareKSheetWriter {
         if (compare.recommendedK() > 0) {
             Row note = sheet.createRow(r + 1);
             Cell c = note.createCell(0);
-            c.setCellValue("Recommended k = " + compare.recommendedK() + (compare.reason().isBlank() ? "" : ": " + compare.reason()));
+            c.setCellValue(compare.reason().isBlank() ? "Recommended k = " + compare.recommendedK() : "Recommendation: " + compare.reason());
             c.setCellStyle(styles.bold);
         }
         sheet.createFreezePane(0, 1);

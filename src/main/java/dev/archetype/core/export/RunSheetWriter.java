@@ -65,7 +65,7 @@ final class RunSheetWriter {
         e.put("Reproduce with", run.command() == null ? "—" : run.command());
         e.put("Preparation notes", request.matrix().warnings().isEmpty() ? "—" : String.join("; ", request.matrix().warnings()));
         e.put("App version", run.appVersion());
-        e.put("Exported at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(run.time().atOffset(ZoneOffset.UTC)));
+        e.put("Exported at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(run.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
         return e;
     }
 

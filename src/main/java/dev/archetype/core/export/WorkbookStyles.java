@@ -21,7 +21,6 @@ final class WorkbookStyles {
     final CellStyle dateTime;
     final CellStyle percent;
     final CellStyle decimal3;
-    final CellStyle wrap;
     private final Workbook wb;
     private final Map<String, CellStyle> numberStyles = new HashMap<>();
 
@@ -52,9 +51,6 @@ final class WorkbookStyles {
         percent.setDataFormat(fmt.getFormat("0.0%"));
         decimal3 = wb.createCellStyle();
         decimal3.setDataFormat(fmt.getFormat("0.000"));
-        wrap = wb.createCellStyle();
-        wrap.setWrapText(true);
-        wrap.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     /** A style with the given number format, shared between cells. */

@@ -25,7 +25,7 @@ final class ExportFixture {
     static final int[] SOURCE_ROWS = {0, 1, 2, 3, 5, 6, 7, 8};
     static final int[] LABELS = {0, 0, 0, 0, 0, 1, 1, 1};
     static final String[] IDS = {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"};
-    static final String[] NOTES = {"=HYPERLINK(\"http://x\")", "-5", "@cmd", "+1", null, "\tTab", "plain, with comma",
+    static final String[] NOTES = {"=HYPERLINK(\"http://x\")", "-5", "@cmd", "+44 20 7946 0000", null, "\tTab", "plain, with comma",
             "-2+3", "Ümlaut £"};
     static final double[] GROCERY = {10, 20, 30, 40, Double.NaN, 50, 300, 400, 500.5};
     static final double[] FRESH = {100, 200, Double.NaN, 300, 9999, 400, 50, 60, -70.25};
