@@ -102,7 +102,7 @@ public final class ClusterCommand implements Callable<Integer> {
         }
         if (saveProject != null) {
             ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
-                    featureSpec, options, k, k, names == null ? List.of() : profile.names()));
+                    featureSpec, options, k, k, profile.names()));
         }
         if (json) {
             ObjectNode root = ResultJson.cluster(m, c);
@@ -147,7 +147,7 @@ public final class ClusterCommand implements Callable<Integer> {
         return s.matches("[A-Za-z0-9_./,:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
-    private static void printArchetypes(PrintWriter out, ClusterProfile profile) {
+    static void printArchetypes(PrintWriter out, ClusterProfile profile) {
         out.println();
         for (Archetype a : profile.archetypes()) {
             out.printf(Locale.ROOT, "%d. %s (%,d, %s)%n", a.cluster() + 1, a.name(), a.size(), NumberText.percent(a.share()));

@@ -1,9 +1,18 @@
 package dev.archetype.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.cluster.KSweep;
+import dev.archetype.core.export.CompareK;
+import dev.archetype.core.export.ExportOptions;
+import dev.archetype.core.export.ExportRequest;
+import dev.archetype.core.export.RunInfo;
 import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.prep.FeatureSpec;
+import dev.archetype.core.profile.ArchetypesJson;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.project.ClusterSettings;
 import dev.archetype.core.project.Project;
 import dev.archetype.core.project.ProjectRunner;
 import dev.archetype.core.project.ProjectStore;
@@ -19,25 +28,19 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import dev.archetype.core.export.ExportOptions;
-import dev.archetype.core.export.ExportRequest;
-import dev.archetype.core.export.RunInfo;
-import dev.archetype.core.profile.ArchetypesJson;
-import dev.archetype.core.profile.ClusterProfile;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code run}: re-runs a saved project and prints what {@code cluster} prints for the same settings. */
+/** {@code run}: re-runs a saved project and prints (and exports) what {@code cluster} does for the same settings. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Re-run a saved project (.archetype): re-import its source file, check by SHA-256 that it is "
                 + "the file the project was saved with, cluster again with the saved settings and seed, and print "
-                + "the same result as 'cluster' (the same labels as when it was saved).",
+                + "the same result as 'cluster' (the same labels as when it was saved), with the project's archetype names.",
                 "Exit codes: 0 done, 1 bad input (missing or changed source, unreadable project), 2 usage."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "A .archetype project file.") Path projectFile;
     @Option(names = "--out", paramLabel = "FILE.xlsx|FILE.csv",
-            description = "Export the labeled rows as with 'cluster --out': .xlsx gives the workbook, .csv the labeled rows.") Path out;
-    @Option(names = "--json", description = "Print JSON (as 'cluster --json', plus the project's archetypeNames).") boolean json;
+            description = "Export as 'cluster --out' does; the workbook's Compare k sheet covers the project's k range.") Path out;
+    @Option(names = "--json", description = "Print JSON (as 'cluster --json').") boolean json;
     @Option(names = "--source", paramLabel = "FILE",
             description = "Read this data file instead of the saved path, e.g. after moving or renaming it.") Path source;
     @Option(names = "--allow-changed",
@@ -50,10 +53,11 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ClusterCommand.ExportTarget target = out == null ? null : ClusterCommand.ExportTarget.of(out);
+        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
         Project project = ProjectStore.load(projectFile);
         if (source != null) project = project.withSource(source.toAbsolutePath(), project.sourceSha256());
         checkSource(SourceCheck.of(project), err);
-        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
 
         ProjectRunner.Rerun run = ProjectRunner.rerun(project, t, ProgressListener.NONE, Cancellation.NEVER);
@@ -62,24 +66,15 @@ public final class RunCommand implements Callable<Integer> {
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         ClusterProfile profile = ClusterProfile.of(run.data(), m, c);
         if (!project.archetypeNames().isEmpty()) profile = profile.withNames(project.archetypeNames());
-        if (out != null) {
-            RunInfo info = RunInfo.of(project.preparation().toFeatureSpec(), project.clustering().toOptions(t),
-                    Version.current(), Instant.now(), "archetype run " + projectFile);
-            ClusterCommand.ExportTarget.of(out).write(new ExportRequest(run.data(), project.source(),
-                    project.importSettings().sheet(), m, c, profile, null, null, info), ExportOptions.defaults());
-        }
+        if (target != null) export(target, project, run, profile, t);
         if (json) {
             ObjectNode root = ResultJson.cluster(m, c);
             root.set("archetypes", ArchetypesJson.toJson(profile));
-            if (!project.archetypeNames().isEmpty()) {
-                ArrayNode names = root.putArray("archetypeNames");
-                project.archetypeNames().forEach(names::add);
-            }
             stdout.println(ResultJson.write(root));
         } else {
             stdout.println("Project " + projectFile.getFileName() + ": " + project.source());
             ClusterCommand.printText(stdout, m, c);
-            printNames(stdout, project.archetypeNames());
+            ClusterCommand.printArchetypes(stdout, profile);
             if (out != null) stdout.println("Wrote " + out);
         }
         return ArchetypeCli.OK;
@@ -101,7 +96,16 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void printNames(PrintWriter out, List<String> names) {
-        for (int i = 0; i < names.size(); i++) out.println("cluster " + (i + 1) + ": " + names.get(i));
+    private void export(ClusterCommand.ExportTarget target, Project project, ProjectRunner.Rerun run, ClusterProfile profile,
+                        int threads) throws Exception {
+        FeatureSpec featureSpec = project.preparation().toFeatureSpec();
+        KMeansOptions options = project.clustering().toOptions(threads);
+        ClusterSettings saved = project.clustering();
+        CompareK compare = target.workbook() && saved.kMin() < saved.kMax()
+                ? CompareK.from(KSweep.run(run.matrix(), saved.kMin(), saved.kMax(), options, ProgressListener.NONE, Cancellation.NEVER))
+                : null;
+        RunInfo info = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), "archetype run " + projectFile);
+        target.write(new ExportRequest(run.data(), project.source(), project.importSettings().sheet(), run.matrix(),
+                run.clustering(), profile, null, compare, info), ExportOptions.defaults());
     }
 }

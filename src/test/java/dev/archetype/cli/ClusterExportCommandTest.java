@@ -1,6 +1,5 @@
 package dev.archetype.cli;
 
-import dev.archetype.core.TestData;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
