@@ -52,6 +52,11 @@ final class ColumnBuilder {
         size++;
     }
 
+    /** Takes back the last {@link #missing()} (a record that turned out to be blank). */
+    void unaddMissing() {
+        size--;
+    }
+
     void number(double v) {
         putValue(v, NUMBER);
         numberCount++;

@@ -58,27 +58,143 @@ final class CsvChunkParser {
     static Result parse(char[] text, int length, int skipRecords, int rowLimit, Settings s,
                         Cancellation cancel) throws IOException {
         Result result = new Result(s.width());
-        FieldCollector fields = new FieldCollector();
         NumberParser numbers = new NumberParser(s.decimalComma());
         int skip = skipRecords;
-        try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
-                .build(fields, new CharArrayReader(text, 0, length))) {
-            int sinceCheck = 0;
-            for (Object ignored : reader) {
-                if (skip > 0) {
-                    skip--;
-                    continue;
+        if (s.ragged() == RaggedRows.PAD) {
+            // Padding never needs the whole record first, so cells go to the columns as FastCSV hands them over.
+            StreamingCells cells = new StreamingCells(result, numbers, s);
+            try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
+                    .build(cells, new CharArrayReader(text, 0, length))) {
+                int sinceCheck = 0;
+                cells.skipping = skip > 0;
+                for (Object ignored : reader) {
+                    if (skip > 0 && --skip == 0) cells.skipping = false;
+                    if (++sinceCheck == CANCEL_CHECK_ROWS) {
+                        sinceCheck = 0;
+                        cancel.check();
+                    }
+                    if (result.rows >= rowLimit) break;
                 }
-                if (++sinceCheck == CANCEL_CHECK_ROWS) {
-                    sinceCheck = 0;
-                    cancel.check();
+            }
+        } else {
+            FieldCollector fields = new FieldCollector();
+            try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
+                    .build(fields, new CharArrayReader(text, 0, length))) {
+                int sinceCheck = 0;
+                for (Object ignored : reader) {
+                    if (skip > 0) {
+                        skip--;
+                        continue;
+                    }
+                    if (++sinceCheck == CANCEL_CHECK_ROWS) {
+                        sinceCheck = 0;
+                        cancel.check();
+                    }
+                    record(fields, fields.line, result, numbers, s);
+                    if (result.rows >= rowLimit) break;
                 }
-                record(fields, fields.line, result, numbers, s);
-                if (result.rows >= rowLimit) break;
             }
         }
         result.lineBreaks = countLineBreaks(text, length);
         return result;
+    }
+
+    /** One cell into its column: trimmed, missing tokens, numbers, else dictionary text. Answers whether it was blank. */
+    private static boolean cell(ColumnBuilder col, char[] b, int off, int len, long line, NumberParser numbers, Settings s) {
+        while (len > 0 && isTrim(b[off])) { off++; len--; }
+        while (len > 0 && isTrim(b[off + len - 1])) len--;
+        if (len == 0) {
+            col.missing();
+            return true;
+        }
+        if (s.numericTokens() && isMissingToken(b, off, len, s.missingTokens())) {
+            col.missing();
+            return false;
+        }
+        double v = numbers.parse(b, off, len);
+        if (v == v) {
+            col.number(v);
+            if (numbers.lastPercent) col.percent();
+        } else if (isMissingToken(b, off, len, s.missingTokens())) {
+            col.missing();
+        } else {
+            col.text(b, off, len, line);
+        }
+        return false;
+    }
+
+    /**
+     * Feeds fields straight into the columns (PAD policy). A record whose fields are all blank is taken back
+     * (its cells were only missing markers); short records are padded, extra fields are checked and dropped.
+     */
+    private static final class StreamingCells extends CsvCallbackHandler<Object> {
+        private static final Object RECORD = new Object();
+        private final Result result;
+        private final NumberParser numbers;
+        private final Settings s;
+        private final ColumnBuilder[] cols;
+        private final int width;
+        boolean skipping;
+        private int count;
+        private boolean blank;
+        private boolean extraValues;
+        private long line;
+        private RecordType type = RecordType.DATA;
+
+        StreamingCells(Result result, NumberParser numbers, Settings s) {
+            this.result = result;
+            this.numbers = numbers;
+            this.s = s;
+            this.cols = result.columns;
+            this.width = s.width();
+        }
+
+        @Override protected RecordType getRecordType() { return type; }
+        @Override protected int getFieldCount() { return count; }
+
+        @Override
+        protected void beginRecord(long startingLineNumber) {
+            line = startingLineNumber;
+            count = 0;
+            blank = true;
+            extraValues = false;
+            type = RecordType.DATA;
+        }
+
+        @Override
+        protected void addField(char[] buf, int offset, int len, boolean quoted) {
+            int c = count++;
+            if (skipping) return;
+            if (c < width) {
+                if (!cell(cols[c], buf, offset, len, line, numbers, s)) blank = false;
+            } else if (trimmedLength(buf, offset, len) > 0) {
+                extraValues = true;
+                blank = false;
+            }
+        }
+
+        @Override protected void setComment(char[] buf, int offset, int len) { type = RecordType.COMMENT; }
+        @Override protected void setEmpty() { type = RecordType.EMPTY; }
+
+        @Override
+        protected Object buildRecord() {
+            if (skipping || type != RecordType.DATA) return RECORD;
+            int filled = Math.min(count, width);
+            if (blank) {
+                for (int c = 0; c < filled; c++) cols[c].unaddMissing();
+                return RECORD;
+            }
+            if (count < width) {
+                for (int c = count; c < width; c++) cols[c].missing();
+                if (result.shortLineCount < result.shortLines.length) result.shortLines[result.shortLineCount++] = line;
+                result.shortRows++;
+            } else if (extraValues) {
+                if (result.longLineCount < result.longLines.length) result.longLines[result.longLineCount++] = line;
+                result.longRows++;
+            }
+            result.rows++;
+            return RECORD;
+        }
     }
 
     private static long countLineBreaks(char[] b, int len) {

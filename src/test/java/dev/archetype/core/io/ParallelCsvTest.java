@@ -93,4 +93,22 @@ class ParallelCsvTest {
         assertThat(seen).isSorted().last().isEqualTo(1.0);
         assertThat(seen.size()).isGreaterThan(10);
     }
+
+    @Test
+    void windows1252BytesAfterTheSampleRestartTheReadInWindows1252(@TempDir Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder("name,amount\n");
+        int rows = 0;
+        while (sb.length() < CsvImporter.SAMPLE_BYTES + 10_000) sb.append("plain").append(rows++ % 10).append(',').append(rows).append('\n');
+        byte[] head = sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = "caf\u00e9,42\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Path f = dir.resolve("late_cp1252.csv");
+        byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        Files.write(f, all);
+        CsvImporter.blockChars = 50_000;
+        Dataset ds = Importer.read(f, null, null, null);
+        assertThat(ds.rowCount()).isEqualTo(rows + 1);
+        assertThat(ds.require("name").format(rows)).isEqualTo("caf\u00e9");
+        assertThat(ds.warnings()).contains("The file is not valid UTF-8 throughout; it was read as Windows-1252");
+    }
 }
