@@ -33,7 +33,7 @@ public class ArchetypeApp extends Application {
 
     /** Everything a screen needs, built once per window. */
     public record Services(BackgroundRunner runner, DialogService dialogs, AppPreferences preferences,
-                           MainViewModel main, MainWindow window) { }
+                           MainViewModel main, DataTableView table, MainWindow window) { }
 
     @Override
     public void start(Stage stage) {
@@ -53,8 +53,9 @@ public class ArchetypeApp extends Application {
         MainViewModel main = new MainViewModel(importer, dialogs, preferences);
         DataTableViewModel table = new DataTableViewModel(runner);
         table.datasetProperty().bind(main.datasetProperty());
-        MainWindow window = new MainWindow(main, new DataTableView(table), runner);
-        return new Services(runner, dialogs, preferences, main, window);
+        DataTableView tableView = new DataTableView(table);
+        MainWindow window = new MainWindow(main, tableView, runner);
+        return new Services(runner, dialogs, preferences, main, tableView, window);
     }
 
     /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */
