@@ -67,6 +67,11 @@ fi
 version=${ARCHETYPE_VERSION:-$(sed -n 's/^version=//p' target/maven-archiver/pom.properties 2>/dev/null | tr -d '\r')}
 version=${version:-0.1.0}
 
+# Windows: the GUI launcher has no console, so the command line gets its own launcher.
+if [[ $platform == windows ]]; then
+  java_opts+=(--add-launcher archetype-cli=packaging/windows/archetype-cli.properties)
+fi
+
 for type in "${types[@]}"; do
   echo "== jpackage --type $type"
   resources=(); [[ -d packaging/$platform/resources ]] && resources=(--resource-dir "packaging/$platform/resources")

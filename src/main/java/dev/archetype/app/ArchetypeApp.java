@@ -13,6 +13,7 @@ import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
 import dev.archetype.ui.shell.Sample;
+import dev.archetype.ui.workbench.Workbench;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,7 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * The JavaFX application and the one composition root of the window: it builds the services, the
- * ViewModels and the views, and opens the file named on the command line or else the bundled sample.
+ * ViewModels and the views (shell, data table, importer, clustering workbench), and opens the file named
+ * on the command line or else the bundled sample.
  */
 public class ArchetypeApp extends Application {
 
@@ -33,7 +35,7 @@ public class ArchetypeApp extends Application {
 
     /** Everything a screen needs, built once per window. */
     public record Services(BackgroundRunner runner, DialogService dialogs, AppPreferences preferences,
-                           MainViewModel main, DataTableView table, MainWindow window) { }
+                           MainViewModel main, DataTableView table, MainWindow window, Workbench workbench) { }
 
     @Override
     public void start(Stage stage) {
@@ -55,7 +57,8 @@ public class ArchetypeApp extends Application {
         table.datasetProperty().bind(main.datasetProperty());
         DataTableView tableView = new DataTableView(table);
         MainWindow window = new MainWindow(main, tableView, runner);
-        return new Services(runner, dialogs, preferences, main, tableView, window);
+        Workbench workbench = Workbench.install(window, main, tableView, runner);
+        return new Services(runner, dialogs, preferences, main, tableView, window, workbench);
     }
 
     /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */

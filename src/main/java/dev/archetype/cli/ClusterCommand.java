@@ -37,27 +37,33 @@ public final class ClusterCommand implements Callable<Integer> {
             description = "Write each row's cluster (1 = largest) to this CSV: row,cluster.") Path out;
     @Option(names = "--json", description = "Print JSON.") boolean json;
     @Mixin FeatureOptions prep;
+    @Mixin TransactionOptions transactions;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Dataset data = DatasetReading.read(file, prep.sheet);
-        FeatureMatrix m = Preparer.prepare(data, prep.spec(data));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        var tx = transactions.prepare(file, data, json ? err : stdout);
+        data = tx.dataset(data);
+        FeatureMatrix m = Preparer.prepare(data, tx.spec(prep.spec(data), spec));
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         Clustering c = KMeans.run(m, prep.options(k), ProgressListener.NONE, Cancellation.NEVER);
         if (out != null) writeLabels(out, data.rowCount(), m.sourceRows(), c);
         if (json) {
-            stdout.println(ResultJson.write(ResultJson.cluster(m, c)));
+            var root = ResultJson.cluster(m, c);
+            tx.addJson(root, data, m, c);
+            stdout.println(ResultJson.write(root));
         } else {
             printText(stdout, m, c);
+            tx.printText(stdout, m, c);
             if (out != null) stdout.println("Wrote labels to " + out);
         }
         return ArchetypeCli.OK;
     }
 
-    private static void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
+    static void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
         out.printf(Locale.ROOT, "k = %d   sse = %.4f   sizes = %s%n", c.k(), c.sse(), Arrays.toString(c.sizes()));
         List<String> names = m.names();
         double[][] orig = Centroids.inOriginalUnits(m, c);

@@ -30,19 +30,24 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "MIN..MAX", defaultValue = "2..10", description = "k range (default: ${DEFAULT-VALUE}).") String k;
     @Option(names = "--json", description = "Print JSON.") boolean json;
     @Mixin FeatureOptions prep;
+    @Mixin TransactionOptions transactions;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         int[] range = FeatureOptions.kRange(k);
         Dataset data = DatasetReading.read(file, prep.sheet);
-        FeatureMatrix m = Preparer.prepare(data, prep.spec(data));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        var tx = transactions.prepare(file, data, json ? err : out);
+        data = tx.dataset(data);
+        FeatureMatrix m = Preparer.prepare(data, tx.spec(prep.spec(data), spec));
         for (String w : m.warnings()) (json ? err : out).println("Note: " + w);
         SweepResult s = KSweep.run(m, range[0], range[1], prep.options(range[0]), ProgressListener.NONE, Cancellation.NEVER);
         if (json) {
-            out.println(ResultJson.write(ResultJson.sweep(s)));
+            var root = ResultJson.sweep(s);
+            tx.addSweepJson(root, m, s.results().stream().map(KResult::clustering).toList());
+            out.println(ResultJson.write(root));
         } else {
             printTable(out, s);
         }

@@ -35,16 +35,30 @@ public final class KMeans {
      */
     public static Clustering runFrom(FeatureMatrix m, double[] initialCentroids, KMeansOptions o,
                                      ProgressListener progress, Cancellation cancel) {
-        Space s = Space.of(m, o.distance());
-        if (initialCentroids.length != o.k() * s.d) {
-            throw new IllegalArgumentException("need " + o.k() + " × " + s.d + " starting centres, got " + initialCentroids.length + " values");
+        if (initialCentroids.length != o.k() * m.cols()) {
+            throw new IllegalArgumentException("need " + o.k() + " × " + m.cols() + " starting centres, got " + initialCentroids.length + " values");
         }
-        double[] start = initialCentroids.clone();
-        if (s.spherical) for (int c = 0; c < o.k(); c++) Vec.normalise(start, c * s.d, s.d);
-        try (Blocks blocks = new Blocks(s.n, o.threads())) {
+        try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
+            Space s = Space.of(m, o.distance(), blocks);
+            double[] start = initialCentroids.clone();
+            if (s.spherical) for (int c = 0; c < o.k(); c++) Vec.normalise(start, c * s.d, s.d);
             Restart r = restart(s, o, start, blocks, cancel);
             progress.progress(1, "k = " + o.k() + ": done");
             return canonical(s, o.k(), r, blocks);
+        }
+    }
+
+    /**
+     * Plain Lloyd iterations only (Hamerly-pruned, no refinement, no restarts) from the given centres, up to
+     * {@code o.maxIterations()} or the tolerance. For comparing the kernel with other libraries from identical starts.
+     */
+    public static Clustering lloydOnly(FeatureMatrix m, double[] initialCentroids, KMeansOptions o, Cancellation cancel) {
+        if (initialCentroids.length != o.k() * m.cols()) throw new IllegalArgumentException("need k × d starting centres");
+        try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
+            Space s = Space.of(m, o.distance(), blocks);
+            Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, initialCentroids, new int[s.n]);
+            lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
+            return canonical(s, o.k(), new Restart(lloyd.labels, 0, lloyd.iterations, lloyd.converged), blocks);
         }
     }
 
@@ -54,14 +68,14 @@ public final class KMeans {
     static Fit fit(FeatureMatrix m, KMeansOptions o, ProgressListener progress, Cancellation cancel, int[] sampleRows) {
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(cancel, "cancel");
-        Space s = Space.of(m, o.distance());
         int k = o.k();
-        if (k > s.n) {
-            throw new IllegalArgumentException("k = " + k + " is more than the " + s.n + " rows to cluster; choose k ≤ " + s.n);
+        if (k > m.rows()) {
+            throw new IllegalArgumentException("k = " + k + " is more than the " + m.rows() + " rows to cluster; choose k ≤ " + m.rows());
         }
         SplittableRandom master = new SplittableRandom(o.seed());
         int[][] sampleLabels = sampleRows == null ? null : new int[o.restarts()][];
-        try (Blocks blocks = new Blocks(s.n, o.threads())) {
+        try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
+            Space s = Space.of(m, o.distance(), blocks);
             Restart best = null;
             for (int r = 0; r < o.restarts(); r++) {
                 cancel.check();
@@ -86,7 +100,7 @@ public final class KMeans {
 
     private static Restart restart(Space s, KMeansOptions o, double[] start, Blocks blocks, Cancellation cancel) {
         Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, start, new int[s.n]);
-        lloyd.run(o.maxIterations(), o.tolerance() * s.meanVariance, cancel);
+        lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
         Refinement.refine(s.x, s.n, s.d, o.k(), s.spherical, lloyd.labels, blocks, cancel);
         double sse = Final.of(s, o.k(), lloyd.labels, blocks).sse;
         return new Restart(lloyd.labels, sse, lloyd.iterations, lloyd.converged);

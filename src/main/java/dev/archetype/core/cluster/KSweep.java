@@ -55,7 +55,10 @@ public final class KSweep {
             work += k;
         }
         progress.progress(0.9, "Measuring silhouettes");
-        Space space = Space.of(m, base.distance());
+        Space space;
+        try (Blocks blocks = new Blocks(n, base.threads())) {
+            space = Space.of(m, base.distance(), blocks);
+        }
         int[][] labelings = new int[count][];
         int[] ks = new int[count];
         for (int i = 0; i < count; i++) {

@@ -11,33 +11,42 @@ final class Space {
     final int n;
     final int d;
     final boolean spherical;
-    /** Mean over features of the population variance; scales the relative tolerance. */
-    final double meanVariance;
+    private final Blocks blocks;
+    private double meanVariance = Double.NaN;
 
-    private Space(double[] x, int n, int d, boolean spherical) {
+    private Space(double[] x, int n, int d, boolean spherical, Blocks blocks) {
         this.x = x;
         this.n = n;
         this.d = d;
         this.spherical = spherical;
-        this.meanVariance = meanVariance(x, n, d);
+        this.blocks = blocks;
     }
 
-    static Space of(FeatureMatrix m, Distance distance) {
+    static Space of(FeatureMatrix m, Distance distance, Blocks blocks) {
         int n = m.rows(), d = m.cols();
         if (n == 0) throw new IllegalArgumentException("There are no rows to cluster");
         if (d == 0) throw new IllegalArgumentException("There are no feature columns to cluster on");
         double[] x = m.data();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                double v = x[i * d + j];
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("Feature '" + m.features().get(j).name() + "' has "
-                            + (Double.isNaN(v) ? "a missing value" : "an infinite value") + " in row " + (m.sourceRows()[i] + 1)
-                            + "; choose a missing-value policy before clustering");
+        int[] bad = new int[blocks.count];
+        blocks.forEach((b, from, to) -> {
+            int first = -1;
+            for (int p = from * d, end = to * d; p < end; p++) {
+                if (!Double.isFinite(x[p])) {
+                    first = p;
+                    break;
                 }
             }
+            bad[b] = first;
+        });
+        for (int p : bad) {
+            if (p >= 0) {
+                int i = p / d, j = p % d;
+                throw new IllegalArgumentException("Feature '" + m.features().get(j).name() + "' has "
+                        + (Double.isNaN(x[p]) ? "a missing value" : "an infinite value") + " in row " + (m.sourceRows()[i] + 1)
+                        + "; choose a missing-value policy before clustering");
+            }
         }
-        if (distance == Distance.EUCLIDEAN) return new Space(x, n, d, false);
+        if (distance == Distance.EUCLIDEAN) return new Space(x, n, d, false, blocks);
         double[] unit = x.clone();
         for (int i = 0; i < n; i++) {
             double s = Vec.dot(unit, i * d, unit, i * d, d);
@@ -47,20 +56,41 @@ final class Space {
             }
             Vec.normalise(unit, i * d, d);
         }
-        return new Space(unit, n, d, true);
+        return new Space(unit, n, d, true, blocks);
     }
 
-    private static double meanVariance(double[] x, int n, int d) {
+    /** Absolute tolerance: {@code relative × mean over features of the population variance} (0 skips the pass). */
+    double tolerance(double relative) {
+        if (relative == 0) return 0;
+        if (Double.isNaN(meanVariance)) meanVariance = meanVariance();
+        return relative * meanVariance;
+    }
+
+    /** Row-wise, block-ordered two-pass variance (the matrix is row-major; column loops would stride memory). */
+    private double meanVariance() {
+        double[][] part = new double[blocks.count][];
+        blocks.forEach((b, from, to) -> {
+            double[] s = new double[d];
+            for (int i = from; i < to; i++) for (int j = 0; j < d; j++) s[j] += x[i * d + j];
+            part[b] = s;
+        });
+        double[] mean = new double[d];
+        for (double[] p : part) for (int j = 0; j < d; j++) mean[j] += p[j];
+        for (int j = 0; j < d; j++) mean[j] /= n;
+        blocks.forEach((b, from, to) -> {
+            double[] s = new double[d];
+            for (int i = from; i < to; i++) {
+                for (int j = 0; j < d; j++) {
+                    double e = x[i * d + j] - mean[j];
+                    s[j] += e * e;
+                }
+            }
+            part[b] = s;
+        });
         double total = 0;
         for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) mean += x[i * d + j];
-            mean /= n;
             double v = 0;
-            for (int i = 0; i < n; i++) {
-                double e = x[i * d + j] - mean;
-                v += e * e;
-            }
+            for (double[] p : part) v += p[j];
             total += v / n;
         }
         return total / d;

@@ -33,6 +33,8 @@ final class ArchetypesSheetWriter {
     /** Standard deviations from the overall value at which the colour is at its strongest. */
     static final double Z_SPAN = 2.0;
     static final int FIRST_CLUSTER_COL = 2;
+    /** Excel's serial number of 1970-01-01: a mean date in epoch days plus this is an Excel date. */
+    static final double EXCEL_DAY_OF_1970 = 25_569;
 
     private final ClusterProfile profile;
     private final WorkbookStyles styles;
@@ -76,10 +78,14 @@ final class ArchetypesSheetWriter {
         for (FeatureContrast f : rows) {
             Row row = sheet.createRow(r);
             label(row, f.name());
-            CellStyle style = f.kind() == FeatureContrast.Kind.SHARE ? styles.percent
-                    : styles.number(WorkbookStyles.formatFor(f.overall()));
-            numberCell(row, 1, f.overall(), style);
-            for (int c = 0; c < k; c++) numberCell(row, FIRST_CLUSTER_COL + c, f.mean(c), style);
+            CellStyle style = switch (f.kind()) {
+                case SHARE -> styles.percent;
+                case DATE -> styles.date;
+                case MEAN -> styles.number(WorkbookStyles.formatFor(f.overall()));
+            };
+            double shift = f.kind() == FeatureContrast.Kind.DATE ? EXCEL_DAY_OF_1970 : 0;
+            numberCell(row, 1, f.overall() + shift, style);
+            for (int c = 0; c < k; c++) numberCell(row, FIRST_CLUSTER_COL + c, f.mean(c) + shift, style);
             row.createCell(testCol).setCellValue(f.test().label());
             numberCell(row, testCol + 1, f.statistic(), styles.number("0.00"));
             numberCell(row, testCol + 2, f.pValue(), styles.number("0.0000"));
@@ -87,8 +93,8 @@ final class ArchetypesSheetWriter {
             if (f.overallStd() > 0 && k > 0) {
                 cf.addConditionalFormatting(new CellRangeAddress[] {
                         new CellRangeAddress(r, r, FIRST_CLUSTER_COL, FIRST_CLUSTER_COL + k - 1)},
-                        colourScale(cf, f.overall() - Z_SPAN * f.overallStd(), f.overall(),
-                                f.overall() + Z_SPAN * f.overallStd()));
+                        colourScale(cf, shift + f.overall() - Z_SPAN * f.overallStd(), shift + f.overall(),
+                                shift + f.overall() + Z_SPAN * f.overallStd()));
             }
             r++;
         }

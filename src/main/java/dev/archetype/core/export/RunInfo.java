@@ -1,5 +1,8 @@
 package dev.archetype.core.export;
 
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.prep.FeatureSpec;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -28,5 +31,11 @@ public record RunInfo(String scaling, String missing, String distance, String in
         Objects.requireNonNull(init, "init");
         Objects.requireNonNull(appVersion, "appVersion");
         Objects.requireNonNull(time, "time");
+    }
+
+    /** The settings of a run made with {@code spec} and {@code options}. */
+    public static RunInfo of(FeatureSpec spec, KMeansOptions options, String appVersion, Instant time, String command) {
+        return new RunInfo(spec.scaling().name(), spec.missing().name(), options.distance().name(), options.init().name(),
+                options.restarts(), options.maxIterations(), options.tolerance(), options.seed(), appVersion, time, command);
     }
 }

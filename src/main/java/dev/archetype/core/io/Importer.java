@@ -87,14 +87,16 @@ public final class Importer {
     /**
      * Reads the whole table.
      *
-     * @param progress receives the fraction read (from the calling thread or the parser's worker threads)
-     * @param cancel   polled every few thousand rows; when set, a {@link dev.archetype.core.task.CancelledException}
+     * @param options  how to read; null means {@link ImportOptions#defaults()}
+     * @param progress receives the fraction read, from the calling thread; null for none
+     * @param cancel   null for never; otherwise polled every few thousand rows; when set, a {@link dev.archetype.core.task.CancelledException}
      *                 is thrown
      */
     public static Dataset read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel)
             throws ImportException {
-        Dataset ds = load(file, options, progress, cancel, Integer.MAX_VALUE).dataset();
-        progress.progress(1.0, "Read " + ds.rowCount() + " rows");
+        ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        Dataset ds = load(file, options, p, cancel, Integer.MAX_VALUE).dataset();
+        p.progress(1.0, "Read " + ds.rowCount() + " rows");
         return ds;
     }
 

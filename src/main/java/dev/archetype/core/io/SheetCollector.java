@@ -160,7 +160,9 @@ final class SheetCollector {
             HeaderDetector.Cell[] cells = new HeaderDetector.Cell[r.maxCol() + 1];
             Arrays.fill(cells, HeaderDetector.Cell.BLANK);
             for (int k = 0; k < r.count; k++) {
-                cells[r.cols[k]] = r.kinds[k] == TEXT ? HeaderDetector.Cell.TEXT : HeaderDetector.Cell.VALUE;
+                // A string cell that reads as a number ("2023" typed as text) still looks like a header cell.
+                boolean stringCell = r.kinds[k] == TEXT || (r.kinds[k] == NUMBER && r.texts[k] != null);
+                cells[r.cols[k]] = stringCell ? HeaderDetector.Cell.TEXT : HeaderDetector.Cell.VALUE;
             }
             shapes.add(cells);
         }

@@ -52,7 +52,8 @@ final class TypeInference {
 
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "t");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "f");
-    private static final Pattern ID_NAME = Pattern.compile("(?i)(^|.*[^a-z])(id|key|code|no|nr|number|#)$|.*[a-z]ID$|.*[a-z]Id$");
+    private static final Pattern ID_NAME = Pattern.compile("(?i)(^|.*[^a-z])(id|key|code|no|nr|number|#)$");
+    private static final Pattern CAMEL_ID = Pattern.compile(".*[a-z](ID|Id)$");
 
     private TypeInference() { }
 
@@ -147,7 +148,8 @@ final class TypeInference {
     }
 
     static boolean looksLikeIdName(String name) {
-        return ID_NAME.matcher(name.trim()).matches();
+        String n = name.trim();
+        return ID_NAME.matcher(n).matches() || CAMEL_ID.matcher(n).matches();
     }
 
     private static boolean allDistinct(double[] values) {

@@ -39,6 +39,7 @@ final class XlsImporter {
             throws ImportException {
         try (HSSFWorkbook wb = open(file)) {
             List<String> names = new ArrayList<>();
+            ImportException firstProblem = null;
             for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
             if (wanted != null && !names.contains(wanted)) {
                 throw new ImportException(file, "there is no sheet named '" + wanted + "'; sheets are " + String.join(", ", names));
@@ -68,8 +69,10 @@ final class XlsImporter {
                     return t;
                 } catch (ImportException empty) {
                     if (wanted != null) throw empty;
+                    if (firstProblem == null && !empty.getReason().contains("is empty")) firstProblem = empty;
                 }
             }
+            if (firstProblem != null) throw firstProblem;
             throw new ImportException(file, names.isEmpty() ? "the workbook has no sheets" : "every sheet is empty");
         } catch (ImportException | CancelledException ex) {
             throw ex;

@@ -64,6 +64,7 @@ final class XlsxImporter {
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator it = reader.getSheetIterator();
             List<String> names = new ArrayList<>();
+            ImportException firstProblem = null;
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     String name = it.getSheetName();
@@ -80,6 +81,7 @@ final class XlsxImporter {
                         return t;
                     } catch (ImportException empty) {
                         if (wanted != null) throw empty;
+                    if (firstProblem == null && !empty.getReason().contains("is empty")) firstProblem = empty;
                         // Look for the first sheet with data.
                     }
                 }
@@ -87,6 +89,7 @@ final class XlsxImporter {
             if (wanted != null) {
                 throw new ImportException(file, "there is no sheet named '" + wanted + "'; sheets are " + String.join(", ", names));
             }
+            if (firstProblem != null) throw firstProblem;
             throw new ImportException(file, names.isEmpty() ? "the workbook has no sheets" : "every sheet is empty");
         } catch (ImportException ex) {
             throw ex;

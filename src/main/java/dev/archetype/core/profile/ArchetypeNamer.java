@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>Rules: a categorical level the cluster is rich in names it by the level ("Retail", or "Region 3" for a
  * bare number); 0/1 flags it is rich in make "Pinot Noir lovers"; numbers make "High Grocery, Detergents"
- * and "Low Fresh"; parts are joined with " · ". Two features are used, three when two would repeat another
+ * and "Low Fresh", dates "Early Joined" / "Late Joined"; parts are joined with " · ". Two features are used, three when two would repeat another
  * cluster's name, and a number is appended as a last resort. A cluster with nothing distinctive is "Typical".
  */
 public final class ArchetypeNamer {
@@ -64,10 +64,14 @@ public final class ArchetypeNamer {
         List<String> loved = new ArrayList<>();
         List<String> high = new ArrayList<>();
         List<String> low = new ArrayList<>();
+        List<String> early = new ArrayList<>();
+        List<String> late = new ArrayList<>();
         for (DistinctiveFeature d : distinctive.subList(0, Math.min(parts, distinctive.size()))) {
             FeatureContrast f = d.feature();
             if (f.isLevel()) {
                 levels.add(levelName(f));
+            } else if (f.kind() == FeatureContrast.Kind.DATE) {
+                (d.isAbove() ? late : early).add(pretty(f.sourceColumn()));
             } else if (f.isFlag() && d.isAbove()) {
                 loved.add(pretty(f.sourceColumn()));
             } else if (d.isAbove()) {
@@ -80,6 +84,8 @@ public final class ArchetypeNamer {
         if (!loved.isEmpty()) segments.add(String.join(" & ", loved) + " lovers");
         if (!high.isEmpty()) segments.add("High " + String.join(", ", high));
         if (!low.isEmpty()) segments.add("Low " + String.join(", ", low));
+        if (!early.isEmpty()) segments.add("Early " + String.join(", ", early));
+        if (!late.isEmpty()) segments.add("Late " + String.join(", ", late));
         if (segments.isEmpty()) return TYPICAL;
         String name = String.join(SEPARATOR, segments);
         return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH - 1).strip() + "…";

@@ -3,6 +3,7 @@ package dev.archetype.core.profile;
 import dev.archetype.core.data.CategoricalColumn;
 import dev.archetype.core.data.Column;
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.data.DateColumn;
 import dev.archetype.core.data.NumericColumn;
 import dev.archetype.core.profile.FeatureContrast.Kind;
 import dev.archetype.core.profile.FeatureContrast.Test;
@@ -13,6 +14,7 @@ import org.apache.commons.math3.stat.inference.OneWayAnova;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Computes the profile rows of one source column from the dataset rows of each cluster.
@@ -38,7 +40,10 @@ final class ContrastCalculator {
     List<FeatureContrast> rowsFor(Dataset data, String column) {
         Column col = data.require(column);
         if (col instanceof NumericColumn n) {
-            return List.of(isZeroOne(n) ? flag(n) : numeric(n));
+            return List.of(isZeroOne(n) ? flag(n) : numeric(n.name(), n::get, Kind.MEAN));
+        }
+        if (col instanceof DateColumn d) {
+            return List.of(numeric(d.name(), r -> d.isMissing(r) ? Double.NaN : d.epochSeconds(r) / 86_400.0, Kind.DATE));
         }
         if (col instanceof CategoricalColumn c) {
             return levels(c);
@@ -58,12 +63,13 @@ final class ContrastCalculator {
         return any;
     }
 
-    private FeatureContrast numeric(NumericColumn col) {
+    /** A mean row; dates are read as (fractional) days since 1970-01-01. */
+    private FeatureContrast numeric(String name, IntToDoubleFunction valueAt, Kind kind) {
         SummaryStatistics[] groups = new SummaryStatistics[k];
         for (int c = 0; c < k; c++) groups[c] = new SummaryStatistics();
         SummaryStatistics all = new SummaryStatistics();
         for (int i = 0; i < datasetRows.length; i++) {
-            double v = col.get(datasetRows[i]);
+            double v = valueAt.applyAsDouble(datasetRows[i]);
             if (Double.isNaN(v)) continue;
             groups[labels[i]].addValue(v);
             all.addValue(v);
@@ -96,7 +102,7 @@ final class ContrastCalculator {
                 p = Double.NaN;
             }
         }
-        return new FeatureContrast(col.name(), col.name(), null, Kind.MEAN, overall, std, means,
+        return new FeatureContrast(name, name, null, kind, overall, std, means,
                 zValues(means, overall, std), Test.ANOVA, f, p, eta2(ssb, sst));
     }
 

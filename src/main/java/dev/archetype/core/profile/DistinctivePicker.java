@@ -44,6 +44,11 @@ public final class DistinctivePicker {
         return out;
     }
 
+    /** A mean date (days since 1970-01-01) as an ISO date. */
+    static String day(double epochDays) {
+        return java.time.LocalDate.ofEpochDay(Math.round(epochDays)).toString();
+    }
+
     /** The feature of one cluster in words. */
     public static String phrase(FeatureContrast f, int cluster) {
         double m = f.mean(cluster);
@@ -54,6 +59,9 @@ public final class DistinctivePicker {
             }
             String[] p = NumberText.percentPair(m, o);
             return f.name() + " " + p[0] + " vs " + p[1];
+        }
+        if (f.kind() == FeatureContrast.Kind.DATE) {
+            return f.name() + " " + day(m) + " vs " + day(o);
         }
         if (o > 0 && m >= 2 * o) {
             return f.name() + " " + NumberText.ratio(m / o) + " the average";

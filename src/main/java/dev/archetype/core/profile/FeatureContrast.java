@@ -28,8 +28,8 @@ public record FeatureContrast(String name, String sourceColumn, String level, Ki
                               double overallStd, double[] clusterMeans, double[] z, Test test,
                               double statistic, double pValue, double separation) {
 
-    /** What a row's values are. */
-    public enum Kind { MEAN, SHARE }
+    /** What a row's values are: a mean, a share 0..1, or a mean date in days since 1970-01-01. */
+    public enum Kind { MEAN, SHARE, DATE }
 
     /** Which test gave the p-value. */
     public enum Test {

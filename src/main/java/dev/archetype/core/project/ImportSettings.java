@@ -1,8 +1,14 @@
 package dev.archetype.core.project;
 
 import dev.archetype.core.data.ColumnType;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.io.RaggedRows;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,5 +37,34 @@ public record ImportSettings(String sheet, Integer headerRow, Boolean hasHeader,
         typeOverrides = java.util.Collections.unmodifiableMap(
                 new LinkedHashMap<>(Objects.requireNonNullElse(typeOverrides, Map.<String, ColumnType>of())));
         if (headerRow != null && headerRow < 0) throw new IllegalArgumentException("header row must be 0 or more, got " + headerRow);
+    }
+
+    /** What the import dialog used; the importer's default missing tokens are kept as null. */
+    public static ImportSettings of(ImportOptions o) {
+        List<String> tokens = o.missingTokens().equals(ImportOptions.DEFAULT_MISSING_TOKENS)
+                ? null : List.copyOf(o.missingTokens());
+        return new ImportSettings(o.sheet(), o.headerRow(), o.hasHeader(), o.delimiter(),
+                o.encoding() == null ? null : o.encoding().name(), tokens, o.typeOverrides(), o.raggedRows().name());
+    }
+
+    /**
+     * Options to read the source the same way again.
+     *
+     * @throws IllegalArgumentException naming the encoding or policy this Java runtime or version does not know
+     */
+    public ImportOptions toImportOptions() {
+        return new ImportOptions(sheet, headerRow, hasHeader, delimiter, charset(),
+                missingTokens == null ? ImportOptions.DEFAULT_MISSING_TOKENS : new LinkedHashSet<>(missingTokens),
+                typeOverrides, raggedRows == null ? null : EnumNames.parse(RaggedRows.class, raggedRows, "ragged-row policy"));
+    }
+
+    private Charset charset() {
+        if (encoding == null) return null;
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("the project reads its source as \"" + encoding
+                    + "\", an encoding this Java runtime does not support");
+        }
     }
 }

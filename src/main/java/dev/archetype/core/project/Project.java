@@ -1,5 +1,10 @@
 package dev.archetype.core.project;
 
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.prep.FeatureSpec;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +46,20 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
         if (!archetypeNames.isEmpty() && archetypeNames.size() != clustering.k()) {
             throw new IllegalArgumentException(archetypeNames.size() + " archetype names for k = " + clustering.k());
         }
+    }
+
+    /**
+     * Captures the current analysis, hashing the source file now.
+     *
+     * @param kMin  smallest k of the sweep the user looked at (the chosen k when there was no sweep)
+     * @param kMax  largest k of that sweep
+     * @param names one name per cluster, largest first; empty when not named
+     */
+    public static Project create(Path source, ImportOptions importOptions, FeatureSpec features, KMeansOptions options,
+                                 int kMin, int kMax, List<String> names) throws IOException {
+        Path abs = source.toAbsolutePath().normalize();
+        return new Project(abs, Sha256.of(abs), ImportSettings.of(importOptions), Preparation.of(features),
+                ClusterSettings.of(options, kMin, kMax), names);
     }
 
     /** The same project pointing at a relocated (or edited) source file, as after "Locate file…". */

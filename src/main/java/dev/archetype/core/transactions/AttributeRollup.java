@@ -120,6 +120,45 @@ public final class AttributeRollup {
         return strongest(cluster, 4).stream().map(AttributeLift::describe).toList();
     }
 
+    /**
+     * The whole roll-up as grid rows, attribute by attribute in table order, levels in first-seen order;
+     * sort by {@link RollupGridRow#spread()} to put the most telling rows first.
+     */
+    public List<RollupGridRow> grid() {
+        java.util.Map<String, double[]> values = new java.util.LinkedHashMap<>();
+        java.util.Map<String, double[]> overall = new java.util.HashMap<>();
+        java.util.Map<String, double[]> spread = new java.util.HashMap<>();
+        java.util.Map<String, String[]> labels = new java.util.HashMap<>();
+        for (int c = 0; c < k; c++) {
+            for (AttributeLift l : ranked.get(c)) {
+                String level = l instanceof AttributeLift.Level lv ? lv.level() : null;
+                String key = l.attribute() + "\u0000" + (level == null ? "" : "=" + level);
+                double[] v = values.computeIfAbsent(key, x -> {
+                    double[] a = new double[k];
+                    Arrays.fill(a, Double.NaN);
+                    return a;
+                });
+                labels.putIfAbsent(key, new String[] {l.attribute(), level});
+                if (l instanceof AttributeLift.Level lv) {
+                    v[c] = lv.share();
+                    overall.put(key, new double[] {lv.overallShare()});
+                } else {
+                    AttributeLift.Mean m = (AttributeLift.Mean) l;
+                    v[c] = m.mean();
+                    overall.put(key, new double[] {m.overallMean()});
+                }
+                double[] s = spread.computeIfAbsent(key, x -> new double[1]);
+                s[0] = Math.max(s[0], Math.abs(l.score()));
+            }
+        }
+        List<RollupGridRow> rows = new ArrayList<>(values.size());
+        for (var e : values.entrySet()) {
+            String[] label = labels.get(e.getKey());
+            rows.add(new RollupGridRow(label[0], label[1], overall.get(e.getKey())[0], e.getValue(), spread.get(e.getKey())[0]));
+        }
+        return rows;
+    }
+
     private static void levels(ItemAttribute a, double[] group, double[] all, List<AttributeLift> out) {
         int levels = a.levels().size();
         double[] g = new double[levels];

@@ -39,8 +39,7 @@ public final class DataTableView extends TableView<Integer> {
             return true;
         });
         viewModel.datasetProperty().addListener((obs, old, data) -> show(data));
-        viewModel.rowOrderProperty().addListener((obs, old, order) -> rows.setOrder(order));
-        viewModel.rowFilterProperty().addListener((obs, old, keep) -> rows.setFilter(keep));
+        viewModel.rowOrderProperty().addListener((obs, old, order) -> showOrder(order));
         show(viewModel.datasetProperty().get());
     }
 
@@ -48,14 +47,9 @@ public final class DataTableView extends TableView<Integer> {
         return viewModel;
     }
 
-    /** The table's rows as shown (after sorting and filtering). */
-    public RowIndexList rows() {
-        return rows;
-    }
-
     /**
      * Columns shown right after the row number, before the data columns (e.g. Cluster, Archetype, Distance);
-     * an empty list removes them. They survive a re-sort but not a new Dataset's columns being built.
+     * an empty list removes them. They stay when the rows are re-sorted or filtered.
      */
     public void setLeadingColumns(List<? extends TableColumn<Integer, ?>> columns) {
         getColumns().removeAll(leading);
@@ -78,13 +72,29 @@ public final class DataTableView extends TableView<Integer> {
         getSortOrder().clear();
         getColumns().clear();
         rows.reset(0);
+        shownData = null;
         if (data == null) return;
         getColumns().add(rowNumberColumn());
         getColumns().addAll(leading);
         for (int i = 0; i < data.columnCount(); i++) getColumns().add(dataColumn(data.column(i), i));
-        rows.reset(data.rowCount());
-        rows.setOrder(viewModel.rowOrderProperty().get());
-        if (viewModel.rowFilterProperty().get() != null) rows.setFilter(viewModel.rowFilterProperty().get());
+        rows.show(data.rowCount(), viewModel.rowOrderProperty().get());
+        shownData = data;
+        shownRowSet = viewModel.rowSetVersion();
+    }
+
+    private Dataset shownData;
+    private int shownRowSet = -1;
+
+    /** A sort re-orders the rows in place (selection follows); a filter or new data replaces them. */
+    private void showOrder(int[] order) {
+        Dataset data = viewModel.datasetProperty().get();
+        if (data == null || data != shownData) return; // new data: show(data) builds columns and rows together
+        if (shownRowSet == viewModel.rowSetVersion()) {
+            rows.setOrder(order);
+        } else {
+            rows.show(data.rowCount(), order);
+            shownRowSet = viewModel.rowSetVersion();
+        }
     }
 
     private TableColumn<Integer, String> rowNumberColumn() {

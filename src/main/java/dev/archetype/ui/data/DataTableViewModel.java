@@ -17,8 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.util.List;
 
 /**
- * State of the data table: the Dataset shown, the current row order and the summary line. Small tables
- * sort on the calling thread; large ones sort in the background and a newer sort supersedes an older one.
+ * State of the data table: the Dataset shown, an optional row filter, the current row order and the
+ * summary line. Small tables sort on the calling thread; large ones sort in the background and a newer
+ * sort supersedes an older one.
  */
 public final class DataTableViewModel {
     /** Above this many rows a sort goes through the background runner. */
@@ -29,8 +30,9 @@ public final class DataTableViewModel {
     private final ReadOnlyObjectWrapper<int[]> rowOrder = new ReadOnlyObjectWrapper<>(this, "rowOrder");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper sorting = new ReadOnlyBooleanWrapper(this, "sorting");
-    private final ObjectProperty<java.util.function.IntPredicate> rowFilter = new SimpleObjectProperty<>(this, "rowFilter");
     private List<SortKey> appliedKeys = List.of();
+    private int[] filter;
+    private int rowSetVersion;
     private BackgroundJob sortJob;
 
     public DataTableViewModel(BackgroundRunner runner) {
@@ -38,9 +40,10 @@ public final class DataTableViewModel {
         dataset.addListener((obs, old, now) -> {
             cancelSort();
             appliedKeys = List.of();
+            filter = null;
+            rowSetVersion++;
             rowOrder.set(null);
-            rowFilter.set(null);
-            summary.set(now == null ? "" : summaryOf(now));
+            updateSummary();
         });
     }
 
@@ -50,25 +53,42 @@ public final class DataTableViewModel {
     }
 
     /**
-     * Which dataset rows the table shows (e.g. one cluster's members); null shows all. Cleared when the
-     * Dataset changes.
+     * Dataset row at each table position; null while all rows show in file order. Changes either re-order
+     * the same rows (a sort) or change which rows show (a filter), see {@link #rowSetVersion()}.
      */
-    public ObjectProperty<java.util.function.IntPredicate> rowFilterProperty() {
-        return rowFilter;
-    }
-
-    /** Dataset row at each table position; null while in file order. */
     public ReadOnlyObjectProperty<int[]> rowOrderProperty() {
         return rowOrder.getReadOnlyProperty();
     }
 
-    /** "440 rows × 8 columns · 0 missing". */
+    /** Increases whenever the set of rows shown changes (new data or a new filter), not on a sort. */
+    public int rowSetVersion() {
+        return rowSetVersion;
+    }
+
+    /** "440 rows × 8 columns · 0 missing" (or "12 of 440 rows …" while filtered). */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty sortingProperty() {
         return sorting.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows only {@code rows} (dataset row indices in ascending order, e.g. one cluster's members), keeping
+     * the current sort; null shows every row again.
+     */
+    public void setRowFilter(int[] rows) {
+        Dataset data = dataset.get();
+        if (data == null) return;
+        cancelSort();
+        filter = rows == null ? null : rows.clone();
+        rowSetVersion++;
+        updateSummary();
+        List<SortKey> keys = appliedKeys;
+        appliedKeys = List.of();
+        if (keys.isEmpty()) rowOrder.set(filter == null ? null : filter.clone());
+        else sort(keys);
     }
 
     /** Sorts by {@code keys} (most significant first); an empty list restores file order. */
@@ -78,23 +98,35 @@ public final class DataTableViewModel {
         if (data == null || wanted.equals(appliedKeys)) return;
         cancelSort();
         appliedKeys = wanted;
+        int[] rows = filter == null ? null : filter.clone();
         if (wanted.isEmpty()) {
-            rowOrder.set(null);
+            rowOrder.set(rows);
             return;
         }
-        if (data.rowCount() <= INLINE_SORT_LIMIT) {
-            rowOrder.set(RowSorter.sortedOrder(data, wanted, (f, m) -> { }, () -> false));
+        int count = rows == null ? data.rowCount() : rows.length;
+        if (count <= INLINE_SORT_LIMIT) {
+            rowOrder.set(order(data, rows, wanted, new SortProgress(), () -> false));
             return;
         }
         sorting.set(true);
         BackgroundJob[] self = new BackgroundJob[1];
-        self[0] = runner.run("Sorting " + Formats.count(data.rowCount()) + " rows",
-                (progress, cancel) -> RowSorter.sortedOrder(data, wanted, progress, cancel),
+        self[0] = runner.run("Sorting " + Formats.count(count) + " rows",
+                (progress, cancel) -> order(data, rows, wanted, progress::progress, cancel),
                 new JobCallbacks<>(order -> {
                     if (dataset.get() == data && appliedKeys.equals(wanted)) rowOrder.set(order);
                     sortEnded(self[0]);
                 }, error -> sortEnded(self[0]), () -> sortEnded(self[0])));
         if (sorting.get()) sortJob = self[0];
+    }
+
+    private static int[] order(Dataset data, int[] rows, List<SortKey> keys,
+                               dev.archetype.core.task.ProgressListener progress, dev.archetype.core.task.Cancellation cancel) {
+        return rows == null ? RowSorter.sortedOrder(data, keys, progress, cancel) : RowSorter.sort(data, rows, keys, progress, cancel);
+    }
+
+    /** Inline sorts report nowhere. */
+    private static final class SortProgress implements dev.archetype.core.task.ProgressListener {
+        @Override public void progress(double fraction, String message) { }
     }
 
     private void sortEnded(BackgroundJob job) {
@@ -111,6 +143,13 @@ public final class DataTableViewModel {
             sorting.set(false);
             job.cancel();
         }
+    }
+
+    private void updateSummary() {
+        Dataset data = dataset.get();
+        if (data == null) summary.set("");
+        else if (filter == null) summary.set(summaryOf(data));
+        else summary.set(Formats.count(filter.length) + " of " + summaryOf(data));
     }
 
     static String summaryOf(Dataset data) {

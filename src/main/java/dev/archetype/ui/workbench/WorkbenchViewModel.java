@@ -259,9 +259,10 @@ public final class WorkbenchViewModel {
         clusterFilter.set(-1);
         rowClusters = run.clusterPerDatasetRow();
         rowDistances = run.distancePerDatasetRow();
-        current.set(run);
+        // names and profile first: views rebuilt on current read them
         profile.set(run.profile());
         names.setAll(run.profile().names());
+        current.set(run);
         selectedK.set(run.clustering().k());
         setup.kProperty().set(run.clustering().k());
     }

@@ -115,6 +115,24 @@ class AttributeRollupTest {
     }
 
     @Test
+    void gridHasOneRowPerLevelAndNumericAttributeWithEveryClustersValue() {
+        PivotResult p = pivot();
+        AttributeRollup rollup = AttributeRollup.of(p, attributes(p), labels(p), 2);
+
+        List<RollupGridRow> grid = rollup.grid();
+        // Three varietals and one numeric attribute.
+        assertThat(grid).extracting(RollupGridRow::label).containsExactlyInAnyOrder("Varietal = Pinot Noir",
+                "Varietal = Champagne", "Varietal = Malbec", "Minimum Qty (kg) (mean)");
+        RollupGridRow champagne = grid.stream().filter(r -> "Champagne".equals(r.level())).findFirst().orElseThrow();
+        // Group 0 (A: 1, 2; B: 1) took no Champagne; group 1 (C: 3, 4; D: 3) took offer 3 twice of 3 purchases.
+        assertThat(champagne.cluster(0)).isZero();
+        assertThat(champagne.cluster(1)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(champagne.overall()).isCloseTo(2.0 / 6, within(1e-12));
+        RollupGridRow qty = grid.stream().filter(r -> !r.isShare()).findFirst().orElseThrow();
+        assertThat(qty.cluster(1)).isCloseTo((72 + 144 + 72) / 3.0, within(1e-12));
+    }
+
+    @Test
     void jsonAddsTheRollupAndTheDraftedNameToEachArchetype() {
         PivotResult p = pivot();
         AttributeRollup rollup = AttributeRollup.of(p, attributes(p), labels(p), 2);

@@ -75,4 +75,21 @@ class DataTableViewModelTest {
         assertThat(vm.rowOrderProperty().get()).isNull();
         assertThat(vm.summaryProperty().get()).startsWith("5 rows");
     }
+
+    @Test
+    void aRowFilterShowsOnlyThoseRowsKeepingTheSort() {
+        DataTableViewModel vm = new DataTableViewModel(new SameThreadRunner());
+        vm.datasetProperty().set(TestData.customers());
+        vm.sort(List.of(new SortKey(2, false))); // Spend descending: 3, 0, 2, 4, missing 1
+        int version = vm.rowSetVersion();
+        vm.setRowFilter(new int[] {0, 1, 4});
+        assertThat(vm.rowOrderProperty().get()).containsExactly(0, 4, 1);
+        assertThat(vm.rowSetVersion()).isGreaterThan(version);
+        assertThat(vm.summaryProperty().get()).isEqualTo("3 of 5 rows × 5 columns · 2 missing");
+        vm.sort(List.of());
+        assertThat(vm.rowOrderProperty().get()).containsExactly(0, 1, 4);
+        vm.setRowFilter(null);
+        assertThat(vm.rowOrderProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).startsWith("5 rows");
+    }
 }

@@ -45,4 +45,13 @@ class RowIndexListTest {
         assertThat(rows.get(999_999)).isEqualTo(999_999);
         assertThat(rows.rowAt(123_456)).isEqualTo(123_456);
     }
+
+    @Test
+    void filteredRowsCanBeReorderedByDatasetIndex() {
+        RowIndexList rows = new RowIndexList();
+        rows.show(1000, new int[] {10, 500, 999});
+        assertThat(rows).containsExactly(10, 500, 999);
+        rows.setOrder(new int[] {999, 10, 500});
+        assertThat(rows).containsExactly(999, 10, 500);
+    }
 }

@@ -1,0 +1,93 @@
+package dev.archetype.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.project.Project;
+import dev.archetype.core.project.ProjectRunner;
+import dev.archetype.core.project.ProjectStore;
+import dev.archetype.core.project.SourceCheck;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code run}: re-runs a saved project and prints what {@code cluster} prints for the same settings. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Re-run a saved project (.archetype): re-import its source file, check by SHA-256 that it is "
+                + "the file the project was saved with, cluster again with the saved settings and seed, and print "
+                + "the same result as 'cluster' (the same labels as when it was saved).",
+                "Exit codes: 0 done, 1 bad input (missing or changed source, unreadable project), 2 usage."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "A .archetype project file.") Path projectFile;
+    @Option(names = "--out", paramLabel = "labels.csv",
+            description = "Write each row's cluster (1 = largest) to this CSV: row,cluster.") Path out;
+    @Option(names = "--json", description = "Print JSON (as 'cluster --json', plus the project's archetypeNames).") boolean json;
+    @Option(names = "--source", paramLabel = "FILE",
+            description = "Read this data file instead of the saved path, e.g. after moving or renaming it.") Path source;
+    @Option(names = "--allow-changed",
+            description = "Run even when the source's contents changed since the project was saved (labels may differ).")
+    boolean allowChanged;
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).") Integer threads;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Project project = ProjectStore.load(projectFile);
+        if (source != null) project = project.withSource(source.toAbsolutePath(), project.sourceSha256());
+        checkSource(SourceCheck.of(project), err);
+        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+
+        ProjectRunner.Rerun run = ProjectRunner.rerun(project, t, ProgressListener.NONE, Cancellation.NEVER);
+        FeatureMatrix m = run.matrix();
+        Clustering c = run.clustering();
+        for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
+        if (out != null) ClusterCommand.writeLabels(out, run.data().rowCount(), m.sourceRows(), c);
+        if (json) {
+            ObjectNode root = ResultJson.cluster(m, c);
+            if (!project.archetypeNames().isEmpty()) {
+                ArrayNode names = root.putArray("archetypeNames");
+                project.archetypeNames().forEach(names::add);
+            }
+            stdout.println(ResultJson.write(root));
+        } else {
+            stdout.println("Project " + projectFile.getFileName() + ": " + project.source());
+            ClusterCommand.printText(stdout, m, c);
+            printNames(stdout, project.archetypeNames());
+            if (out != null) stdout.println("Wrote labels to " + out);
+        }
+        return ArchetypeCli.OK;
+    }
+
+    private void checkSource(SourceCheck check, PrintWriter err) {
+        switch (check.status()) {
+            case UNCHANGED -> { }
+            case MISSING -> throw new IllegalArgumentException("Source file " + check.file() + " of "
+                    + projectFile.getFileName() + " is missing (moved or renamed?); point to it with --source FILE");
+            case CHANGED -> {
+                if (!allowChanged) {
+                    throw new IllegalArgumentException("Source file " + check.file() + " has changed since "
+                            + projectFile.getFileName() + " was saved (SHA-256 differs), so the labels would differ;"
+                            + " add --allow-changed to cluster the new contents anyway");
+                }
+                err.println("Note: " + check.message());
+            }
+        }
+    }
+
+    private static void printNames(PrintWriter out, List<String> names) {
+        for (int i = 0; i < names.size(); i++) out.println("cluster " + (i + 1) + ": " + names.get(i));
+    }
+}

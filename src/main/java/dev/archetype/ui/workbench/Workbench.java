@@ -1,0 +1,95 @@
+package dev.archetype.ui.workbench;
+
+import dev.archetype.ui.common.BackgroundRunner;
+import dev.archetype.ui.data.DataTableView;
+import dev.archetype.ui.shell.MainViewModel;
+import dev.archetype.ui.shell.MainWindow;
+import dev.archetype.ui.workbench.comparek.CompareKView;
+import dev.archetype.ui.workbench.profile.ProfileView;
+import dev.archetype.ui.workbench.scatter.ScatterView;
+import dev.archetype.ui.workbench.setup.SetupPanel;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * Plugs the clustering workbench into the main window: the set-up side panel, the Compare k, Profiles
+ * and Scatter tabs, the cluster columns and filter of the data table, and the keyboard shortcuts
+ * (Ctrl+K Compare k, Ctrl+Enter Cluster, Ctrl+1…4 switch tabs).
+ */
+public final class Workbench {
+    /** The workbench stylesheet, added to the window's scene. */
+    public static final String CSS = "/dev/archetype/ui/workbench/workbench.css";
+
+    private final WorkbenchViewModel viewModel;
+    private final MainWindow window;
+    private final Tab compareTab;
+    private final Tab profileTab;
+    private final Tab scatterTab;
+
+    private Workbench(MainWindow window, MainViewModel main, DataTableView table, BackgroundRunner runner) {
+        this.window = window;
+        viewModel = new WorkbenchViewModel(runner);
+        viewModel.datasetProperty().bind(main.datasetProperty());
+        window.setSidePanel(new SetupPanel(viewModel));
+
+        ClusterTableColumns clusterColumns = new ClusterTableColumns(viewModel, table);
+        BorderPane dataPane = new BorderPane(table);
+        dataPane.setTop(clusterColumns.bar());
+        window.dataTab().setContent(dataPane);
+
+        compareTab = tab("Compare k", "compare-k-tab", new CompareKView(viewModel));
+        profileTab = tab("Profiles", "profiles-tab", new ProfileView(viewModel));
+        scatterTab = tab("Scatter", "scatter-tab", new ScatterView(viewModel));
+        window.addTab(compareTab);
+        window.addTab(profileTab);
+        window.addTab(scatterTab);
+
+        viewModel.sweepProperty().addListener((o, a, s) -> { if (s != null) select(compareTab); });
+        viewModel.currentProperty().addListener((o, a, run) -> {
+            if (run != null && window.tabPane().getSelectionModel().getSelectedItem() == window.dataTab()
+                    && viewModel.sweepProperty().get() == null) select(profileTab);
+        });
+        viewModel.clusterFilterProperty().addListener((o, a, c) -> { if (c.intValue() >= 0) select(window.dataTab()); });
+
+        window.root().sceneProperty().addListener((o, a, scene) -> { if (scene != null) install(scene); });
+        if (window.root().getScene() != null) install(window.root().getScene());
+    }
+
+    /** Builds the workbench into {@code window}; its data follows {@code main}'s open file. */
+    public static Workbench install(MainWindow window, MainViewModel main, DataTableView table, BackgroundRunner runner) {
+        return new Workbench(window, main, table, runner);
+    }
+
+    public WorkbenchViewModel viewModel() { return viewModel; }
+
+    public Tab compareTab() { return compareTab; }
+
+    public Tab profileTab() { return profileTab; }
+
+    public Tab scatterTab() { return scatterTab; }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+
+    private void select(Tab tab) {
+        window.tabPane().getSelectionModel().select(tab);
+    }
+
+    private void install(Scene scene) {
+        var css = Workbench.class.getResource(CSS);
+        if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) scene.getStylesheets().add(css.toExternalForm());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+K"), viewModel::compareK);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Enter"), viewModel::cluster);
+        Tab[] order = {window.dataTab(), compareTab, profileTab, scatterTab};
+        for (int i = 0; i < order.length; i++) {
+            Tab t = order[i];
+            scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + (i + 1)), () -> select(t));
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package dev.archetype.ui.workbench.profile;
+
+import dev.archetype.core.profile.Archetype;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.ui.workbench.ClusterRun;
+import dev.archetype.ui.workbench.Formats;
+import dev.archetype.ui.workbench.HeatScale;
+import dev.archetype.ui.workbench.Palette;
+import dev.archetype.ui.workbench.WorkbenchViewModel;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Profiles tab: clusters as columns (editable archetype name, size and share in the header), features
+ * as rows with the cluster value in original units coloured by how far it sits from the overall value, the
+ * overall column, a pinned "What sets it apart" row, the p-value and the separation (η²) per feature.
+ * Rows start sorted by separation; any column sorts them, the pinned row stays on top.
+ */
+public final class ProfileView extends StackPane {
+    /** Style class of each cluster column (one per cluster). */
+    public static final String CLUSTER_COLUMN_CLASS = "cluster-column";
+
+    private final WorkbenchViewModel vm;
+    private final TableView<ProfileRow> table = new TableView<>();
+    private final ObservableList<FeatureContrast> features = FXCollections.observableArrayList();
+    private final Label title = new Label();
+    private final List<TextField> nameFields = new ArrayList<>();
+    private TableColumn<ProfileRow, Double> separationColumn;
+
+    public ProfileView(WorkbenchViewModel vm) {
+        this.vm = vm;
+        setId("profile-view");
+        table.setId("profile-grid");
+        table.getStyleClass().add("profile-grid");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setSortPolicy(t -> {
+            resort();
+            return true;
+        });
+        title.setId("profile-title");
+        title.getStyleClass().add("recommendation");
+        Label hint = new Label("Type over a name to rename the archetype everywhere. Colour: blue below the overall value, orange above "
+                + "(by standard deviations). \"Show in table\" lists a cluster's customers on the Data tab.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox header = new VBox(2, title, hint);
+        header.setPadding(new Insets(8, 12, 6, 12));
+        BorderPane content = new BorderPane(table);
+        content.setTop(header);
+        content.visibleProperty().bind(vm.currentProperty().isNotNull());
+
+        VBox empty = new VBox(10);
+        Label text = new Label("Run Compare k or Cluster to see the profiles");
+        text.getStyleClass().add("empty-headline");
+        Label blocker = new Label();
+        blocker.getStyleClass().add("empty-hint");
+        blocker.textProperty().bind(vm.setup().blockerProperty());
+        Button cluster = new Button("Cluster");
+        cluster.setId("profile-empty-cluster");
+        cluster.disableProperty().bind(vm.canClusterProperty().not());
+        cluster.setOnAction(e -> vm.cluster());
+        empty.getChildren().addAll(text, blocker, cluster);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("empty-state");
+        empty.visibleProperty().bind(vm.currentProperty().isNull());
+        getChildren().addAll(content, empty);
+
+        vm.currentProperty().addListener((o, a, run) -> rebuild(run));
+        vm.names().addListener((ListChangeListener<String>) c -> refreshNames());
+        rebuild(vm.currentProperty().get());
+    }
+
+    /** The grid, for tests and screenshots. */
+    public TableView<ProfileRow> table() { return table; }
+
+    private void rebuild(ClusterRun run) {
+        table.getColumns().clear();
+        table.getItems().clear();
+        nameFields.clear();
+        features.clear();
+        if (run == null) {
+            title.setText("");
+            return;
+        }
+        ClusterProfile p = run.profile();
+        title.setText(p.k() + " archetypes of " + Formats.count(p.rows()) + " customers, " + p.features().size() + " profile rows");
+        features.setAll(p.features());
+
+        TableColumn<ProfileRow, String> feature = new TableColumn<>("Feature");
+        feature.setId("profile-feature-column");
+        feature.setPrefWidth(190);
+        feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? "What sets it apart"
+                : cd.getValue().feature().name() + (cd.getValue().feature().kind() == FeatureContrast.Kind.SHARE ? " (share)" : "")));
+        feature.setComparator(Comparator.naturalOrder());
+        feature.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setStyle(!empty && getTableRow() != null && getTableRow().getItem() != null && getTableRow().getItem().isApart()
+                        ? "-fx-font-weight: bold;" : "");
+            }
+        });
+
+        TableColumn<ProfileRow, Double> overall = new TableColumn<>("Overall");
+        overall.setId("profile-overall-column");
+        overall.setPrefWidth(90);
+        overall.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().overall()));
+        overall.setCellFactory(c -> valueCell(row -> "", (row, v) -> format(row.feature(), v)));
+
+        table.getColumns().add(feature);
+        table.getColumns().add(overall);
+        for (int c = 0; c < p.k(); c++) table.getColumns().add(clusterColumn(p, c));
+
+        TableColumn<ProfileRow, Double> pValue = new TableColumn<>();
+        pValue.setGraphic(tipLabel("p-value", "How likely differences this large would be if the clusters did not differ on this feature "
+                + "(ANOVA F for numbers, chi-square for shares); small means a real difference."));
+        pValue.setId("profile-p-column");
+        pValue.setPrefWidth(80);
+        pValue.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().pValue()));
+        pValue.setCellFactory(c -> valueCell(row -> row.feature().test().label(), (row, v) -> Formats.pValue(v)));
+
+        separationColumn = new TableColumn<>();
+        separationColumn.setGraphic(tipLabel("Separation", "Share of this feature's variation explained by the clusters (η²); "
+                + "the higher, the more it sets the clusters apart."));
+        separationColumn.setId("profile-separation-column");
+        separationColumn.setPrefWidth(95);
+        separationColumn.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().separation()));
+        separationColumn.setCellFactory(c -> valueCell(row -> "", (row, v) -> Formats.percent(v)));
+        separationColumn.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().addAll(pValue, separationColumn);
+        table.getSortOrder().setAll(List.of(separationColumn));
+        resort();
+        refreshNames();
+    }
+
+    private TableColumn<ProfileRow, Double> clusterColumn(ClusterProfile p, int cluster) {
+        TableColumn<ProfileRow, Double> col = new TableColumn<>();
+        col.getStyleClass().add(CLUSTER_COLUMN_CLASS);
+        col.setUserData(cluster);
+        col.setId("profile-cluster-" + (cluster + 1));
+        col.setPrefWidth(170);
+        Archetype a = p.archetype(cluster);
+
+        Region swatch = new Region();
+        swatch.setPrefHeight(5);
+        swatch.setMaxWidth(Double.MAX_VALUE);
+        swatch.setStyle("-fx-background-color: " + Palette.clusterHex(cluster) + ";");
+        TextField name = new TextField(vm.names().get(cluster));
+        name.setId("archetype-name-" + (cluster + 1));
+        name.getStyleClass().add("archetype-name");
+        name.setPrefColumnCount(12);
+        name.setTooltip(new Tooltip("Archetype " + (cluster + 1) + ": type a name and press Enter; it is used in the table, the scatter legend and the export."));
+        name.setOnAction(e -> vm.rename(cluster, name.getText()));
+        name.focusedProperty().addListener((o, was, is) -> { if (!is) vm.rename(cluster, name.getText()); });
+        nameFields.add(name);
+        Label size = new Label(Formats.count(a.size()) + " customers · " + Formats.percent(a.share()));
+        size.getStyleClass().add("hint");
+        size.setId("cluster-size-" + (cluster + 1));
+        size.setUserData(a.size());
+        Hyperlink show = new Hyperlink("Show in table");
+        show.setId("show-cluster-" + (cluster + 1));
+        show.setOnAction(e -> vm.showCluster(cluster));
+        VBox header = new VBox(2, swatch, name, size, show);
+        header.setAlignment(Pos.CENTER);
+        header.setPadding(new Insets(2, 4, 2, 4));
+        col.setGraphic(header);
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().mean(cluster)));
+        col.setCellFactory(c -> new ClusterCell(cluster, a));
+        return col;
+    }
+
+    private static Label tipLabel(String text, String tip) {
+        Label l = new Label(text);
+        Tooltip t = new Tooltip(tip);
+        t.setWrapText(true);
+        t.setMaxWidth(340);
+        t.setShowDelay(Duration.millis(300));
+        l.setTooltip(t);
+        return l;
+    }
+
+    private static String format(FeatureContrast f, double v) {
+        return f.kind() == FeatureContrast.Kind.SHARE ? Formats.percent(v) : Formats.value(v);
+    }
+
+    private void refreshNames() {
+        for (int c = 0; c < nameFields.size() && c < vm.names().size(); c++) {
+            TextField f = nameFields.get(c);
+            if (!f.getText().equals(vm.names().get(c))) f.setText(vm.names().get(c));
+        }
+    }
+
+    /** Sorts the feature rows by the table's sort order and keeps the pinned row first. */
+    private void resort() {
+        List<FeatureContrast> sorted = new ArrayList<>(features);
+        Comparator<ProfileRow> comparator = table.getComparator();
+        if (comparator != null) {
+            sorted.sort((x, y) -> comparator.compare(new ProfileRow(x), new ProfileRow(y)));
+        }
+        List<ProfileRow> rows = new ArrayList<>();
+        if (!features.isEmpty()) rows.add(ProfileRow.APART);
+        for (FeatureContrast f : sorted) rows.add(new ProfileRow(f));
+        table.getItems().setAll(rows);
+    }
+
+    private interface CellText {
+        String text(ProfileRow row, double value);
+    }
+
+    private static TableCell<ProfileRow, Double> valueCell(Function<ProfileRow, String> tooltip, CellText text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                ProfileRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null || row.isApart() || v == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(text.text(row, v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+                String tip = tooltip.apply(row);
+                setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+            }
+        };
+    }
+
+    /** A cluster's value coloured by z, or its distinctive phrases in the pinned row. */
+    private static final class ClusterCell extends TableCell<ProfileRow, Double> {
+        private final int cluster;
+        private final Archetype archetype;
+
+        ClusterCell(int cluster, Archetype archetype) {
+            this.cluster = cluster;
+            this.archetype = archetype;
+            getStyleClass().add("profile-cell");
+        }
+
+        @Override
+        protected void updateItem(Double v, boolean empty) {
+            super.updateItem(v, empty);
+            ProfileRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                setText(null);
+                setStyle("");
+                setTooltip(null);
+                return;
+            }
+            if (row.isApart()) {
+                List<String> phrases = archetype.phrases();
+                setText(phrases.isEmpty() ? "Close to the average on every feature" : String.join("\n", phrases));
+                setWrapText(true);
+                setStyle("-fx-alignment: TOP-LEFT; -fx-font-size: 11px;");
+                setTooltip(null);
+                return;
+            }
+            FeatureContrast f = row.feature();
+            double z = f.z(cluster);
+            setWrapText(false);
+            setText(v == null || Double.isNaN(v) ? "–" : format(f, v));
+            setStyle(HeatScale.cellStyle(z) + " -fx-alignment: CENTER-RIGHT;");
+            setTooltip(new Tooltip(f.name() + " in cluster " + (cluster + 1) + ": " + (v == null ? "–" : format(f, v))
+                    + " vs " + format(f, f.overall()) + " overall (" + (z >= 0 ? "+" : "−") + Formats.value(Math.abs(z)) + " sd)"));
+        }
+    }
+}
