@@ -50,7 +50,7 @@ public final class ClusterCommand implements Callable<Integer> {
         FeatureMatrix m = Preparer.prepare(data, tx.spec(prep.spec(data), spec));
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         Clustering c = KMeans.run(m, prep.options(k), ProgressListener.NONE, Cancellation.NEVER);
-        if (out != null) writeLabels(out, data.rowCount(), m.sourceRows(), c);
+        if (out != null) tx.writeLabels(out, data, m, c);
         if (json) {
             var root = ResultJson.cluster(m, c);
             tx.addJson(root, data, m, c);

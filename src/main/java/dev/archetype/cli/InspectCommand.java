@@ -52,6 +52,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         ArrayNode warnings = root.putArray("warnings");
         ds.warnings().forEach(warnings::add);
+        TransactionHint.addJson(root, ds);
         return root.toString();
     }
 
@@ -70,5 +71,6 @@ public final class InspectCommand implements Callable<Integer> {
             out.println("Warnings:");
             for (String warning : ds.warnings()) out.println("  - " + warning);
         }
+        TransactionHint.print(ds, out);
     }
 }

@@ -9,7 +9,6 @@ import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.Scaling;
 import dev.archetype.core.profile.ArchetypesJson;
-import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import dev.archetype.core.transactions.AttributeRollup;
@@ -104,6 +103,45 @@ final class TransactionOptions {
             if (rfm != null) root.set("rfm", rfmSummary(rfm));
         }
 
+        /**
+         * Writes --out: for pivoted data one line per customer ({@code customer,cluster,archetype}), since the
+         * pivot's row numbers mean nothing to the user; otherwise the plain {@code row,cluster} file.
+         */
+        void writeLabels(Path target, Dataset data, FeatureMatrix m, Clustering c) throws java.io.IOException {
+            if (pivot == null) {
+                ClusterCommand.writeLabels(target, data.rowCount(), m.sourceRows(), c);
+                return;
+            }
+            List<String> names = pivot.profile(m, c).names();
+            String[] line = new String[data.rowCount()];
+            for (int r = 0; r < m.rows(); r++) {
+                int cluster = c.label(r);
+                line[m.sourceRows()[r]] = (cluster + 1) + "," + csv(names.get(cluster));
+            }
+            StringBuilder text = new StringBuilder(csv(pivot.pivot().customerColumn())).append(",cluster,archetype\n");
+            for (int r = 0; r < line.length; r++) {
+                text.append(csv(pivot.pivot().customer(r))).append(',').append(line[r] == null ? "," : line[r]).append('\n');
+            }
+            Path abs = target.toAbsolutePath();
+            Path dir = abs.getParent();
+            if (dir != null && !java.nio.file.Files.isDirectory(dir)) throw new java.io.IOException("No such folder for --out: " + dir);
+            Path tmp = java.nio.file.Files.createTempFile(dir, ".labels", ".tmp");
+            try {
+                java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+        }
+
+        private static String csv(String s) {
+            boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0;
+            // A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
+            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+            return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        }
+
         void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
             if (pivot != null) TransactionOptions.printText(out, rollup(pivot, m, c));
         }
@@ -136,7 +174,7 @@ final class TransactionOptions {
 
     /** The roll-up of one clustering, or null without attributes. */
     static AttributeRollup rollup(TransactionData td, FeatureMatrix m, Clustering c) {
-        return td.attributes() == null ? null : AttributeRollup.of(td.pivot(), td.attributes(), c, m.sourceRows());
+        return td.rollup(m, c);
     }
 
     /**
@@ -150,9 +188,7 @@ final class TransactionOptions {
         if (existing instanceof ArrayNode a) {
             archetypes = a;
         } else {
-            ClusterProfile profile = ClusterProfile.of(data, m, c);
-            if (rollup != null) profile = profile.withNames(rollup.names());
-            archetypes = ArchetypesJson.toJson(profile);
+            archetypes = ArchetypesJson.toJson(td.profile(m, c));
             root.set("archetypes", archetypes);
         }
         if (rollup != null) RollupJson.addTo(archetypes, rollup, true);

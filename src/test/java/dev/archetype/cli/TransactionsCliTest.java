@@ -118,6 +118,35 @@ class TransactionsCliTest {
     }
 
     @Test
+    void inspectSuggestsThePivotForATransactionTable() throws Exception {
+        Run r = run("inspect", fixture("small_transactions.csv").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("This looks like transactions: Customer × Offer # (8 customers, 6 items).")
+                .contains("--transactions \"Customer\",\"Offer #\" [--value sum:Qty]");
+
+        Run offers = run("inspect", fixture("small_offers.csv").toString(), "--json");
+        assertThat(offers.json().has("transactions")).isFalse();
+    }
+
+    @Test
+    void labelsForPivotedDataNameEachCustomerAndArchetype(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path labels = dir.resolve("labels.csv");
+        Run r = run("cluster", fixture("small_transactions.csv").toString(), "--transactions", "Customer,Offer #",
+                "--attributes", fixture("small_offers.csv").toString(), "--k", "2", "--out", labels.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(labels);
+        assertThat(lines.get(0)).isEqualTo("Customer,cluster,archetype");
+        assertThat(lines).hasSize(9);
+        // Evans, Frank, Green and Hill took only Champagne-heavy offers 4-6; Adams the Pinot Noir offers 1 and 2.
+        String evans = lines.stream().filter(l -> l.startsWith("Evans,")).findFirst().orElseThrow();
+        String adams = lines.stream().filter(l -> l.startsWith("Adams,")).findFirst().orElseThrow();
+        assertThat(evans).endsWith(",Champagne lovers");
+        assertThat(adams.split(",")[1]).isNotEqualTo(evans.split(",")[1]);
+        assertThat(lines.stream().filter(l -> l.startsWith("Hill,")).findFirst().orElseThrow()).isEqualTo(evans.replace("Evans", "Hill"));
+    }
+
+    @Test
     void aSingleColumnForTransactionsIsOneClearError() throws Exception {
         Run r = run("cluster", fixture("small_transactions.csv").toString(), "--transactions", "Customer", "--k", "2");
 

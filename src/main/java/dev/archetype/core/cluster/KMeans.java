@@ -101,7 +101,7 @@ public final class KMeans {
     private static Restart restart(Space s, KMeansOptions o, double[] start, Blocks blocks, Cancellation cancel) {
         Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, start, new int[s.n]);
         lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
-        Refinement.refine(s.x, s.n, s.d, o.k(), s.spherical, lloyd.labels, blocks, cancel);
+        Refinement.refine(lloyd, cancel);
         double sse = Final.of(s, o.k(), lloyd.labels, blocks).sse;
         return new Restart(lloyd.labels, sse, lloyd.iterations, lloyd.converged);
     }

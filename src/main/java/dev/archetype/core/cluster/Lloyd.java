@@ -26,6 +26,8 @@ final class Lloyd {
     final double[] lower;
     final double[] sums;
     final long[] counts;
+    /** The centres {@link #upper} and {@link #lower} were last made valid for. */
+    final double[] boundCenters;
 
     private final double[] shift;
     private final double[] halfMin;
@@ -49,6 +51,7 @@ final class Lloyd {
         this.lower = new double[n];
         this.sums = new double[k * d];
         this.counts = new long[k];
+        this.boundCenters = new double[k * d];
         this.shift = new double[k];
         this.halfMin = new double[k];
         this.blockSums = new double[blocks.count][];
@@ -121,6 +124,7 @@ final class Lloyd {
         Arrays.fill(sums, 0);
         Arrays.fill(counts, 0);
         mergeBlocks();
+        System.arraycopy(centers, 0, boundCenters, 0, k * d);
     }
 
     /** One Hamerly pass against the current centres; returns how many rows changed cluster. */
@@ -186,6 +190,7 @@ final class Lloyd {
         int changed = 0;
         for (int b = 0; b < blocks.count; b++) changed += blockChanged[b];
         mergeBlocks();
+        System.arraycopy(centers, 0, boundCenters, 0, k * d);
         return changed;
     }
 

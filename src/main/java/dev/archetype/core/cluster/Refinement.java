@@ -12,6 +12,10 @@ import dev.archetype.core.task.Cancellation;
  * <p>Each pass first finds candidate rows in parallel against frozen centres, then re-checks and applies them one
  * by one in row order against the live centres, so the outcome does not depend on the thread count. A row that
  * is Hartigan-stable is also nearest to its own centre, so the result is a Lloyd fixed point too.
+ *
+ * <p>Euclidean refinement reuses Lloyd's Hamerly bounds: a move needs some other centre within
+ * {@code sqrt(nₐ/(nₐ−1)·(1 + 1/n_min))} times the row's own distance, so a row whose lower bound exceeds that
+ * multiple of its upper bound is skipped without computing a distance. Bounds follow the centres' drift.
  */
 final class Refinement {
     private static final int MAX_PASSES = 100;
@@ -19,7 +23,111 @@ final class Refinement {
 
     private Refinement() { }
 
-    /** Refines {@code labels} in place; returns the number of moves made. */
+    /** Euclidean refinement of a finished Lloyd run, in place (labels; bounds are consumed); returns the moves made. */
+    static long refine(Lloyd lloyd, Cancellation cancel) {
+        int k = lloyd.k, d = lloyd.d, n = lloyd.n;
+        if (k < 2) return 0;
+        if (lloyd.spherical) return refine(lloyd.x, n, d, k, true, lloyd.labels, lloyd.blocks, cancel);
+        double[] x = lloyd.x;
+        int[] labels = lloyd.labels;
+        double[] upper = lloyd.upper, lower = lloyd.lower;
+        Blocks blocks = lloyd.blocks;
+        double[] sums = new double[k * d];
+        long[] counts = new long[k];
+        Stats.sumsByBlock(x, d, k, labels, blocks, sums, counts);
+        double[] centers = new double[k * d];
+        double[] norms = new double[k];
+        for (int c = 0; c < k; c++) updateCentre(sums, counts, centers, norms, c, d, false);
+        double[] reference = lloyd.boundCenters.clone();
+        double[] drift = new double[k];
+        byte[] candidate = new byte[n];
+        long moves = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            cancel.check();
+            for (int c = 0; c < k; c++) drift[c] = Math.sqrt(Vec.dist2(centers, c * d, reference, c * d, d));
+            int mi = 0;
+            for (int c = 1; c < k; c++) if (drift[c] > drift[mi]) mi = c;
+            double m1 = drift[mi], m2 = 0;
+            for (int c = 0; c < k; c++) if (c != mi) m2 = Math.max(m2, drift[c]);
+            long nMin = Long.MAX_VALUE;
+            for (long cnt : counts) nMin = Math.min(nMin, cnt);
+            double growth = 1 + 1.0 / nMin;
+            final int fmi = mi;
+            final double fm1 = m1, fm2 = m2;
+            int[] found = new int[blocks.count];
+            blocks.forEach((b, from, to) -> {
+                int f = 0;
+                for (int i = from; i < to; i++) {
+                    int a = labels[i];
+                    long na = counts[a];
+                    double u = upper[i] + drift[a];
+                    double l = lower[i] - (a == fmi ? fm2 : fm1);
+                    candidate[i] = 0;
+                    if (na > 1) {
+                        double ratio = Math.sqrt(na / (na - 1.0) * growth) * (1 + 1e-9);
+                        if (l < ratio * u) {
+                            int off = i * d;
+                            double da2 = Vec.dist2(x, off, centers, a * d, d);
+                            u = Math.sqrt(da2);
+                            if (l < ratio * u) {
+                                double removeGain = na / (na - 1.0) * da2;
+                                double best = removeGain * (1 - EPS);
+                                double second = Double.POSITIVE_INFINITY;
+                                boolean move = false;
+                                for (int c = 0; c < k; c++) {
+                                    if (c == a) continue;
+                                    double dc2 = Vec.dist2(x, off, centers, c * d, d);
+                                    if (dc2 < second) second = dc2;
+                                    long nc = counts[c];
+                                    if (nc / (nc + 1.0) * dc2 < best) move = true;
+                                }
+                                l = Math.sqrt(second);
+                                if (move) {
+                                    candidate[i] = 1;
+                                    f++;
+                                }
+                            }
+                        }
+                    }
+                    upper[i] = u;
+                    lower[i] = l;
+                }
+                found[b] = f;
+            });
+            System.arraycopy(centers, 0, reference, 0, k * d);
+            int total = 0;
+            for (int f : found) total += f;
+            if (total == 0) break;
+            long passMoves = 0;
+            for (int b = 0; b < blocks.count; b++) {
+                if (found[b] == 0) continue;
+                for (int i = blocks.from(b), to = blocks.to(b); i < to; i++) {
+                    if (candidate[i] == 0) continue;
+                    int a = labels[i];
+                    int t = bestMove(x, i, d, k, false, a, sums, counts, centers, norms);
+                    if (t < 0) continue;
+                    int off = i * d;
+                    for (int j = 0; j < d; j++) {
+                        sums[a * d + j] -= x[off + j];
+                        sums[t * d + j] += x[off + j];
+                    }
+                    counts[a]--;
+                    counts[t]++;
+                    labels[i] = t;
+                    updateCentre(sums, counts, centers, norms, a, d, false);
+                    updateCentre(sums, counts, centers, norms, t, d, false);
+                    upper[i] = Double.POSITIVE_INFINITY;
+                    lower[i] = 0;
+                    passMoves++;
+                }
+            }
+            moves += passMoves;
+            if (passMoves == 0) break;
+        }
+        return moves;
+    }
+
+    /** Refines {@code labels} in place without bounds (every pass scans every row); returns the moves made. */
     static long refine(double[] x, int n, int d, int k, boolean spherical, int[] labels, Blocks blocks,
                        Cancellation cancel) {
         if (k < 2) return 0;

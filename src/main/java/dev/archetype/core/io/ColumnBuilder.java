@@ -2,9 +2,7 @@ package dev.archetype.core.io;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Collects one column's cells while a file is read, before its type is known. Numbers, dates (epoch seconds)
@@ -26,8 +24,10 @@ final class ColumnBuilder {
     private byte soleKind = NONE;
     private byte[] kinds; // only once two non-text kinds mix
     private int[] codes;
-    private Map<String, Integer> dictionary;
     private List<String> levels;
+    /** Open-addressing index over {@link #levels}: slot → code + 1 (0 = empty); looked up by chars, no String needed. */
+    private int[] slots;
+    private int[] levelHashes;
 
     int numberCount;
     int dateCount;
@@ -75,26 +75,79 @@ final class ColumnBuilder {
     }
 
     void text(String s, long row) {
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) h = 31 * h + s.charAt(i);
+        addCode(lookup(s, null, 0, s.length(), h), row);
+    }
+
+    /** A text cell straight from a parser buffer; a String is made only for a new distinct value. */
+    void text(char[] b, int off, int len, long row) {
+        int h = 0;
+        for (int i = off; i < off + len; i++) h = 31 * h + b[i];
+        addCode(lookup(null, b, off, len, h), row);
+    }
+
+    private void addCode(int code, long row) {
         if (codes == null) {
             codes = new int[Math.max(capacity(), 16)];
             Arrays.fill(codes, -1);
-            dictionary = new HashMap<>();
-            levels = new ArrayList<>();
         } else if (size >= codes.length) {
             codes = grow(codes, size + 1);
-        }
-        Integer code = dictionary.get(s);
-        if (code == null) {
-            code = levels.size();
-            dictionary.put(s, code);
-            levels.add(s);
         }
         codes[size++] = code;
         textCount++;
         if (textExampleCount < EXAMPLES) {
             textRows[textExampleCount] = row;
-            textExamples[textExampleCount++] = s;
+            textExamples[textExampleCount++] = levels.get(code);
         }
+    }
+
+    /** The code of the text (given as {@code s}, or as chars), adding it as a new level if unseen. */
+    private int lookup(String s, char[] b, int off, int len, int h) {
+        if (slots == null) {
+            slots = new int[64];
+            levelHashes = new int[16];
+            levels = new ArrayList<>();
+        }
+        int mask = slots.length - 1;
+        int idx = mix(h) & mask;
+        while (true) {
+            int slot = slots[idx];
+            if (slot == 0) break;
+            int code = slot - 1;
+            if (levelHashes[code] == h && sameText(levels.get(code), s, b, off, len)) return code;
+            idx = (idx + 1) & mask;
+        }
+        int code = levels.size();
+        levels.add(s != null ? s : new String(b, off, len));
+        if (code == levelHashes.length) levelHashes = Arrays.copyOf(levelHashes, code * 2);
+        levelHashes[code] = h;
+        slots[idx] = code + 1;
+        if (levels.size() * 2 > slots.length) rehash();
+        return code;
+    }
+
+    private static boolean sameText(String level, String s, char[] b, int off, int len) {
+        if (s != null) return level.equals(s);
+        if (level.length() != len) return false;
+        for (int i = 0; i < len; i++) if (level.charAt(i) != b[off + i]) return false;
+        return true;
+    }
+
+    private void rehash() {
+        int[] bigger = new int[slots.length * 2];
+        int mask = bigger.length - 1;
+        for (int code = 0; code < levels.size(); code++) {
+            int idx = mix(levelHashes[code]) & mask;
+            while (bigger[idx] != 0) idx = (idx + 1) & mask;
+            bigger[idx] = code + 1;
+        }
+        slots = bigger;
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** A spreadsheet error cell (#DIV/0!, #N/A): missing, and counted. */
@@ -107,8 +160,27 @@ final class ColumnBuilder {
         size++;
     }
 
+    /** Capacity to allocate at once when arrays first appear (merging blocks of known total size). */
+    private int reserved;
+
+    /** Makes later growth up to {@code n} rows a single allocation. */
+    void reserve(int n) {
+        reserved = Math.max(reserved, n);
+        if (values != null && values.length < n) {
+            int old = values.length;
+            values = Arrays.copyOf(values, n);
+            Arrays.fill(values, old, n, Double.NaN);
+            if (kinds != null) kinds = Arrays.copyOf(kinds, n);
+        }
+        if (codes != null && codes.length < n) {
+            int old = codes.length;
+            codes = Arrays.copyOf(codes, n);
+            Arrays.fill(codes, old, n, -1);
+        }
+    }
+
     private int capacity() {
-        int c = values == null ? 0 : values.length;
+        int c = Math.max(reserved, values == null ? 0 : values.length);
         if (codes != null) c = Math.max(c, codes.length);
         return Math.max(c, size + 1);
     }
@@ -189,11 +261,16 @@ final class ColumnBuilder {
 
     /** Appends {@code other}'s rows after this builder's (merging per-chunk builders in file order). */
     void appendAll(ColumnBuilder other) {
+        appendAll(other, 0);
+    }
+
+    /** As {@link #appendAll(ColumnBuilder)}, shifting {@code other}'s example line numbers by {@code lineOffset}. */
+    void appendAll(ColumnBuilder other, long lineOffset) {
         int base = size;
         int total = size + other.size;
         if (other.values != null) {
             if (values == null) {
-                values = new double[Math.max(total, 16)];
+                values = new double[Math.max(Math.max(total, reserved), 16)];
                 Arrays.fill(values, Double.NaN);
             } else if (values.length < total) {
                 int old = values.length;
@@ -206,6 +283,7 @@ final class ColumnBuilder {
             if (mixed) {
                 if (kinds == null) materializeKinds();
                 if (kinds.length < values.length) kinds = Arrays.copyOf(kinds, values.length);
+                if (kinds.length < values.length) kinds = Arrays.copyOf(kinds, values.length);
                 for (int i = 0; i < other.size; i++) kinds[base + i] = other.kind(i);
             }
             if (soleKind == NONE) soleKind = other.soleKind;
@@ -217,10 +295,8 @@ final class ColumnBuilder {
         }
         if (other.codes != null) {
             if (codes == null) {
-                codes = new int[Math.max(total, 16)];
+                codes = new int[Math.max(Math.max(total, reserved), 16)];
                 Arrays.fill(codes, -1);
-                dictionary = new HashMap<>();
-                levels = new ArrayList<>();
             } else if (codes.length < total) {
                 int old = codes.length;
                 codes = Arrays.copyOf(codes, total);
@@ -229,13 +305,7 @@ final class ColumnBuilder {
             int[] remap = new int[other.levels.size()];
             for (int k = 0; k < remap.length; k++) {
                 String s = other.levels.get(k);
-                Integer code = dictionary.get(s);
-                if (code == null) {
-                    code = levels.size();
-                    dictionary.put(s, code);
-                    levels.add(s);
-                }
-                remap[k] = code;
+                remap[k] = lookup(s, null, 0, s.length(), other.levelHashes[k]);
             }
             for (int i = 0; i < other.size; i++) {
                 int c = other.codes[i];
@@ -257,11 +327,11 @@ final class ColumnBuilder {
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
         for (int k = 0; k < other.textExampleCount && textExampleCount < EXAMPLES; k++) {
-            textRows[textExampleCount] = other.textRows[k];
+            textRows[textExampleCount] = other.textRows[k] + lineOffset;
             textExamples[textExampleCount++] = other.textExamples[k];
         }
         for (int k = 0; k < other.errorExampleCount && errorExampleCount < EXAMPLES; k++) {
-            errorRows[errorExampleCount] = other.errorRows[k];
+            errorRows[errorExampleCount] = other.errorRows[k] + lineOffset;
             errorExamples[errorExampleCount++] = other.errorExamples[k];
         }
     }

@@ -18,15 +18,26 @@ final class CsvChunkParser {
     static final int CANCEL_CHECK_ROWS = 4096;
 
     /** Settings shared by all blocks of one file. */
-    record Settings(char delimiter, int width, boolean decimalComma, char[][] missingTokens, RaggedRows ragged) { }
+    record Settings(char delimiter, int width, boolean decimalComma, char[][] missingTokens, RaggedRows ragged,
+                    boolean numericTokens) {
+        /** {@code numericTokens}: some missing token reads as a number (a sentinel such as -999), so tokens are checked first. */
+        static Settings of(char delimiter, int width, boolean decimalComma, char[][] missingTokens, RaggedRows ragged) {
+            NumberParser p = new NumberParser(decimalComma);
+            boolean numeric = false;
+            for (char[] t : missingTokens) if (!Double.isNaN(p.parse(t, 0, t.length))) numeric = true;
+            return new Settings(delimiter, width, decimalComma, missingTokens, ragged, numeric);
+        }
+    }
 
-    /** One block's outcome: columns plus the ragged rows it met (line numbers, first few only). */
+    /** One block's outcome: columns plus the ragged rows it met (block-local line numbers, first few only). */
     static final class Result {
         final ColumnBuilder[] columns;
         int rows;
         int shortRows;
         int longRows;
         int skippedRows;
+        /** Line breaks in the block; block line numbers are local and shifted when blocks are merged. */
+        long lineBreaks;
         final long[] shortLines = new long[10];
         final long[] longLines = new long[10];
         int shortLineCount;
@@ -41,11 +52,10 @@ final class CsvChunkParser {
     private CsvChunkParser() { }
 
     /**
-     * @param lineOffset  line breaks before this block, so line numbers are those of the file
      * @param skipRecords records to skip first (title rows and the header, first block only)
      * @param rowLimit    stop after this many data rows (previews); Integer.MAX_VALUE for all
      */
-    static Result parse(char[] text, int length, long lineOffset, int skipRecords, int rowLimit, Settings s,
+    static Result parse(char[] text, int length, int skipRecords, int rowLimit, Settings s,
                         Cancellation cancel) throws IOException {
         Result result = new Result(s.width());
         FieldCollector fields = new FieldCollector();
@@ -63,11 +73,29 @@ final class CsvChunkParser {
                     sinceCheck = 0;
                     cancel.check();
                 }
-                record(fields, lineOffset + fields.line, result, numbers, s);
+                record(fields, fields.line, result, numbers, s);
                 if (result.rows >= rowLimit) break;
             }
         }
+        result.lineBreaks = countLineBreaks(text, length);
         return result;
+    }
+
+    private static long countLineBreaks(char[] b, int len) {
+        long lf = 0;
+        long cr = 0;
+        for (int i = 0; i < len; i++) {
+            char c = b[i];
+            if (c == '\n') lf++;
+            else if (c == '\r') cr++;
+        }
+        if (cr == 0 || cr == lf) return lf; // LF or CRLF files: one break per LF
+        long n = 0;
+        for (int i = 0; i < len; i++) {
+            char c = b[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == len || b[i + 1] != '\n'))) n++;
+        }
+        return n;
     }
 
     private static void record(FieldCollector f, long line, Result r, NumberParser numbers, Settings s) {
@@ -107,7 +135,7 @@ final class CsvChunkParser {
             int len = f.lengths[c];
             while (len > 0 && isTrim(b[off])) { off++; len--; }
             while (len > 0 && isTrim(b[off + len - 1])) len--;
-            if (len == 0 || isMissingToken(b, off, len, s.missingTokens())) {
+            if (len == 0 || (s.numericTokens() && isMissingToken(b, off, len, s.missingTokens()))) {
                 col.missing();
                 continue;
             }
@@ -115,8 +143,10 @@ final class CsvChunkParser {
             if (v == v) {
                 col.number(v);
                 if (numbers.lastPercent) col.percent();
+            } else if (isMissingToken(b, off, len, s.missingTokens())) {
+                col.missing();
             } else {
-                col.text(new String(b, off, len), line);
+                col.text(b, off, len, line);
             }
         }
         r.rows++;
@@ -133,6 +163,7 @@ final class CsvChunkParser {
     }
 
     static boolean isMissingToken(char[] b, int off, int len, char[][] tokens) {
+        if (len > 8 && allShort(tokens)) return false;
         for (char[] t : tokens) {
             if (t.length != len) continue;
             boolean eq = true;
@@ -140,6 +171,11 @@ final class CsvChunkParser {
             if (eq) return true;
         }
         return false;
+    }
+
+    private static boolean allShort(char[][] tokens) {
+        for (char[] t : tokens) if (t.length > 8) return false;
+        return true;
     }
 
     /** Copies each record's fields out of FastCSV's buffer (which may move between fields). */

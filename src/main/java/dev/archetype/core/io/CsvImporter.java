@@ -95,7 +95,7 @@ final class CsvImporter {
         }
         List<char[]> tokens = new ArrayList<>();
         for (String t : options.missingTokens()) if (!t.isEmpty()) tokens.add(t.toCharArray());
-        CsvChunkParser.Settings settings = new CsvChunkParser.Settings(delimiter, width, decimalComma,
+        CsvChunkParser.Settings settings = CsvChunkParser.Settings.of(delimiter, width, decimalComma,
                 tokens.toArray(new char[0][]), options.raggedRows());
 
         List<CsvChunkParser.Result> parts;
@@ -114,22 +114,22 @@ final class CsvImporter {
                 throw new ImportException(file, "the text could not be decoded", again);
             }
         }
-        progress.progress(0.95, "Typing columns");
-        ColumnBuilder[] merged = parts.get(0).columns;
         int rows = 0;
         int shortRows = 0, longRows = 0, skipped = 0;
         List<Long> shortLines = new ArrayList<>();
         List<Long> longLines = new ArrayList<>();
+        long[] offsets = new long[parts.size()];
+        long lineOffset = 0;
         for (int p = 0; p < parts.size(); p++) {
             CsvChunkParser.Result part = parts.get(p);
-            if (p > 0) for (int c = 0; c < width; c++) merged[c].appendAll(part.columns[c]);
+            offsets[p] = lineOffset;
             rows += part.rows;
             shortRows += part.shortRows;
             longRows += part.longRows;
             skipped += part.skippedRows;
-            for (int k = 0; k < part.shortLineCount; k++) shortLines.add(part.shortLines[k]);
-            for (int k = 0; k < part.longLineCount; k++) longLines.add(part.longLines[k]);
-            parts.set(p, null);
+            for (int k = 0; k < part.shortLineCount; k++) shortLines.add(lineOffset + part.shortLines[k]);
+            for (int k = 0; k < part.longLineCount; k++) longLines.add(lineOffset + part.longLines[k]);
+            lineOffset += part.lineBreaks;
         }
         if (shortRows > 0) warnings.add(raggedWarning(shortRows, "fewer", width, shortLines, options.raggedRows()));
         if (longRows > 0) warnings.add(raggedWarning(longRows, "more", width, longLines, options.raggedRows()));
@@ -138,12 +138,26 @@ final class CsvImporter {
             throw new ImportException(file, layout.headerRowCount() > 0
                     ? "the file has a header row but no data rows" : "the file has no data rows");
         }
-        List<Column> columns = new ArrayList<>(width);
-        for (int c = 0; c < width; c++) {
-            columns.add(TypeInference.build(names.get(c), merged[c], warnings, "line"));
-            merged[c] = null;
-        }
-        Dataset ds = Importer.finish(file.getFileName().toString(), columns, options, warnings);
+        // Columns are independent: merge the blocks and infer each column's type in parallel; warnings keep column order.
+        final int totalRows = rows;
+        final List<CsvChunkParser.Result> blocks = parts;
+        Column[] columns = new Column[width];
+        @SuppressWarnings("unchecked")
+        List<String>[] columnWarnings = new List[width];
+        java.util.stream.IntStream.range(0, width).parallel().forEach(c -> {
+            ColumnBuilder merged = blocks.get(0).columns[c];
+            merged.reserve(totalRows);
+            for (int p = 1; p < blocks.size(); p++) {
+                merged.appendAll(blocks.get(p).columns[c], offsets[p]);
+                blocks.get(p).columns[c] = null;
+            }
+            columnWarnings[c] = new ArrayList<>();
+            columns[c] = TypeInference.build(names.get(c), merged, columnWarnings[c], "line");
+            blocks.get(0).columns[c] = null;
+        });
+        for (List<String> w : columnWarnings) warnings.addAll(w);
+        progress.progress(0.95, "Typing columns");
+        Dataset ds = Importer.finish(file.getFileName().toString(), java.util.Arrays.asList(columns), options, warnings);
         return new Result(ds, delimiter, charset, layout.headerRowCount() > 0 ? layout.headerRow() : -1);
     }
 
@@ -219,7 +233,6 @@ final class CsvImporter {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             char[] buf = new char[parallel ? blockChars : Math.max(blockChars, 1 << 16)];
             int filled = 0;
-            long lineOffset = 0;
             boolean eof = false;
             int block = 0;
             int rowsSoFar = 0;
@@ -228,35 +241,33 @@ final class CsvImporter {
                 int r;
                 while (filled < buf.length && (r = reader.read(buf, filled, buf.length - filled)) > 0) filled += r;
                 eof = filled < buf.length;
-                Split split = eof ? new Split(filled, 0) : findSplit(buf, filled, settings.delimiter());
-                if (split.end <= 0) {
+                int splitEnd = eof ? filled : findSplit(buf, filled, settings.delimiter());
+                if (splitEnd <= 0 && !eof) {
                     buf = java.util.Arrays.copyOf(buf, buf.length * 2); // one record longer than a block
                     continue;
                 }
                 char[] next = new char[buf.length];
-                int rest = filled - split.end;
-                System.arraycopy(buf, split.end, next, 0, rest);
+                int rest = filled - splitEnd;
+                System.arraycopy(buf, splitEnd, next, 0, rest);
                 final char[] blockText = buf;
-                final int blockLength = split.end;
-                final long offset = lineOffset;
+                final int blockLength = splitEnd;
                 final int skip = block == 0 ? skipRecords : 0;
                 if (pool != null) {
                     inFlight.acquire();
                     futures.add(pool.submit(() -> {
                         try {
-                            return CsvChunkParser.parse(blockText, blockLength, offset, skip, Integer.MAX_VALUE, settings, cancel);
+                            return CsvChunkParser.parse(blockText, blockLength, skip, Integer.MAX_VALUE, settings, cancel);
                         } finally {
                             inFlight.release();
                         }
                     }));
                 } else {
-                    CsvChunkParser.Result res = CsvChunkParser.parse(blockText, blockLength, offset, skip,
+                    CsvChunkParser.Result res = CsvChunkParser.parse(blockText, blockLength, skip,
                             rowLimit - rowsSoFar, settings, cancel);
                     done.add(res);
                     rowsSoFar += res.rows;
                     if (rowsSoFar >= rowLimit) break;
                 }
-                lineOffset += eof ? 0 : split.lines;
                 buf = next;
                 filled = rest;
                 block++;
@@ -291,27 +302,36 @@ final class CsvImporter {
         }
     }
 
-    /** @param end chars up to and including the last complete record; @param lines line breaks before end */
-    private record Split(int end, long lines) { }
-
     /**
-     * The last line break in {@code buf} that is not inside a quoted field, tracked with the same rules as the
-     * parser (a quote opens a field only at its start; {@code ""} inside quotes is a literal quote).
+     * End of the last complete record in {@code buf}: just after the last line break that is not inside a quoted
+     * field, or -1. Quotes are tracked with the parser's rules (a quote opens a field only at its start; {@code ""}
+     * inside quotes is a literal quote). Blocks without any quote take a backward scan only.
      */
-    static Split findSplit(char[] buf, int len, char delimiter) {
+    static int findSplit(char[] buf, int len, char delimiter) {
+        boolean quotes = false;
+        for (int i = 0; i < len; i++) {
+            if (buf[i] == '"') {
+                quotes = true;
+                break;
+            }
+        }
+        if (!quotes) {
+            for (int i = len - 1; i >= 0; i--) {
+                char c = buf[i];
+                if (c == '\n') return i + 1;
+                if (c == '\r' && i + 1 < len) return i + 1;
+            }
+            return -1;
+        }
         boolean inQuotes = false;
         boolean fieldStart = true;
         int lastSplit = -1;
-        long lines = 0;
-        long linesAtSplit = 0;
         for (int i = 0; i < len; i++) {
             char c = buf[i];
             if (inQuotes) {
                 if (c == '"') {
                     if (i + 1 >= len) break;
                     if (buf[i + 1] == '"') i++; else inQuotes = false;
-                } else if (c == '\n' || (c == '\r' && i + 1 < len && buf[i + 1] != '\n')) {
-                    lines++;
                 }
             } else if (c == '"') {
                 if (fieldStart) inQuotes = true;
@@ -319,23 +339,19 @@ final class CsvImporter {
             } else if (c == delimiter) {
                 fieldStart = true;
             } else if (c == '\n') {
-                lines++;
                 fieldStart = true;
                 lastSplit = i + 1;
-                linesAtSplit = lines;
             } else if (c == '\r') {
                 if (i + 1 >= len) break;
                 if (buf[i + 1] != '\n') {
-                    lines++;
                     fieldStart = true;
                     lastSplit = i + 1;
-                    linesAtSplit = lines;
                 }
             } else if (c != ' ' || !fieldStart) {
                 fieldStart = false;
             }
         }
-        return new Split(lastSplit, linesAtSplit);
+        return lastSplit;
     }
 
     private static long sizeOf(Path file) throws ImportException {

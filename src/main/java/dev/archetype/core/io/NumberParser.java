@@ -12,6 +12,7 @@ import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
  */
 final class NumberParser {
     private static final int MAX_LENGTH = 64;
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     private final boolean decimalComma;
     private final char[] scratch = new char[MAX_LENGTH + 2];
     /** Whether the last successful parse carried a percent sign. */
@@ -56,8 +57,17 @@ final class NumberParser {
         if (b[i] == sep) {
             i++;
             int fracStart = i;
-            while (i < end && (c = b[i]) >= '0' && c <= '9') i++;
+            long mantissa = acc;
+            while (i < end && (c = b[i]) >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                i++;
+            }
             fracDigits = i - fracStart;
+            // Clinger's fast path: an exact mantissa below 2^53 divided by an exact power of ten is correctly rounded.
+            if (i == end && intDigits + fracDigits <= 15 && intDigits + fracDigits > 0) {
+                double v = (double) mantissa / POW10[fracDigits];
+                return b[off] == '-' ? -v : v;
+            }
         }
         if (intDigits + fracDigits > 0 && i < end && (b[i] == 'e' || b[i] == 'E')) {
             int j = i + 1;
@@ -77,6 +87,8 @@ final class NumberParser {
 
     /** Currency, grouping, percent and accounting negatives. */
     private double slow(char[] b, int off, int len) {
+        char first = b[off];
+        if (Character.isLetter(first) && !isCurrency(first)) return Double.NaN; // words are the common case here
         int s = off;
         int e = off + len;
         boolean negative = false;

@@ -172,7 +172,10 @@ public record ItemAttributes(String source, String keyColumn, List<ItemAttribute
         int[] level = new int[items];
         for (int i = 0; i < items; i++) {
             String text = rowOfItem[i] < 0 || c.isMissing(rowOfItem[i]) ? null : c.format(rowOfItem[i]).strip();
-            if (c instanceof NumericColumn && text != null) text = Keys.normalize(text);
+            // A 0/1 flag reads as yes/no ("Past Peak = yes"), other numbers in their shortest form.
+            if (c instanceof NumericColumn num && text != null) {
+                text = c.type() == ColumnType.BOOLEAN ? (num.get(rowOfItem[i]) != 0 ? "yes" : "no") : Keys.normalize(text);
+            }
             if (text == null || text.isEmpty()) {
                 level[i] = -1;
                 continue;

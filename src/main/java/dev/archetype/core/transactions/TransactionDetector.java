@@ -21,7 +21,7 @@ public final class TransactionDetector {
     private static final Pattern CUSTOMER = words("customer", "client", "member", "user", "buyer", "account",
             "shopper", "household", "cust", "last name", "surname", "name", "person", "contact");
     private static final Pattern ITEM = words("item", "product", "offer", "sku", "stock", "article", "stockcode",
-            "goods", "deal", "campaign", "title", "category", "brand", "service", "plan", "wine");
+            "goods", "deal", "title", "brand", "service", "plan", "wine", "sku");
     private static final Pattern INVOICE = words("invoice", "invoiceno", "order", "transaction", "receipt", "basket",
             "bill", "ticket", "purchase");
     private static final Pattern KEYISH = Pattern.compile("(?i)(#|\\bid\\b|id$|\\bno\\.?$|code|number|\\bnr\\b|name|key)");
@@ -29,6 +29,7 @@ public final class TransactionDetector {
             "total", "value", "price", "units", "volume", "sum");
     /** A customer must appear this many times on average for the table to look long. */
     private static final double MIN_REPEATS = 1.5;
+    private static final int MIN_UNNAMED_CUSTOMERS = 20;
 
     private TransactionDetector() {
     }
@@ -44,7 +45,11 @@ public final class TransactionDetector {
             if (!isRepeatedKey(c, n, 3)) continue;
             for (Column i : data.columns()) {
                 if (i == c || !isRepeatedKey(i, n, 2)) continue;
-                double score = customerScore(c) + itemScore(i);
+                double customer = customerScore(c);
+                // Without a customer-like name, only a column with many distinct values passes for customers
+                // (so an item table's "Varietal × Origin" is not taken for purchases).
+                if (customer <= 0 && c.distinctCount() < MIN_UNNAMED_CUSTOMERS) continue;
+                double score = customer + itemScore(i);
                 // Without name hints, customers usually outnumber items.
                 if (c.distinctCount() > i.distinctCount()) score += 0.5;
                 if (score > best) {

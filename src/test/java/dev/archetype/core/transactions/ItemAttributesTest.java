@@ -26,7 +26,9 @@ class ItemAttributesTest {
                 categorical("Varietal", "Malbec", "Pinot Noir", "Champagne", "Merlot", "Prosecco"),
                 numbers("Minimum Qty (kg)", 72, 6, 144, 12, 1),
                 text("Description", "a", "b", "c", "d", "e"),
-                categorical("Past Peak", "FALSE", "TRUE", "FALSE", "FALSE", "TRUE"));
+                categorical("Past Peak", "FALSE", "TRUE", "FALSE", "FALSE", "TRUE"),
+                new dev.archetype.core.data.NumericColumn("Sparkling", dev.archetype.core.data.ColumnType.BOOLEAN,
+                        new double[] {0, 0, 1, 0, 1}));
 
         ItemAttributes a = ItemAttributes.join(pivot(), offers, "Offer #");
 
@@ -41,6 +43,10 @@ class ItemAttributesTest {
         assertThat(a.attribute("Minimum Qty (kg)").valueOf(2)).isEqualTo(144);
         assertThat(a.attribute("Minimum Qty (kg)").valueOf(3)).isNaN();
         assertThat(a.attribute("Past Peak").yesNo()).isTrue();
+        ItemAttribute sparkling = a.attribute("Sparkling");
+        assertThat(sparkling.yesNo()).isTrue();
+        assertThat(sparkling.levels().get(sparkling.levelOf(2))).isEqualTo("yes");
+        assertThat(sparkling.levels().get(sparkling.levelOf(0))).isEqualTo("no");
         assertThat(a.attributes()).extracting(ItemAttribute::name).doesNotContain("Description", "Offer #");
         assertThat(String.join("\n", a.lines()))
                 .contains("1 items have no attributes: 4").contains("1 attribute rows match no transaction: 99");

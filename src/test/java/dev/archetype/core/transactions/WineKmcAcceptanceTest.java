@@ -75,6 +75,37 @@ class WineKmcAcceptanceTest {
     }
 
     @Test
+    void theProfileOfPivotedDataCarriesTheRollupNames() {
+        FeatureMatrix m = Preparer.prepare(data.dataset(), data.featureSpec());
+        Clustering c = KMeans.run(m, KMeansOptions.defaults(4), ProgressListener.NONE, Cancellation.NEVER);
+
+        assertThat(data.profile(m, c).names()).isEqualTo(data.rollup(m, c).names()).contains("Pinot Noir lovers");
+        assertThat(data.profile(m, c).archetype(0).distinctive()).isNotEmpty();
+    }
+
+    @Test
+    void theWorkbookGivesEveryCustomerTheirArchetype(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        FeatureMatrix m = Preparer.prepare(data.dataset(), data.featureSpec());
+        KMeansOptions options = KMeansOptions.defaults(4);
+        Clustering c = KMeans.run(m, options, ProgressListener.NONE, Cancellation.NEVER);
+        var profile = data.profile(m, c);
+        Path out = dir.resolve("wine_archetypes.xlsx");
+        var request = new dev.archetype.core.export.ExportRequest(data.dataset(), WINE, "Transactions", m, c, profile, null,
+                null, dev.archetype.core.export.RunInfo.of(data.featureSpec(), options, "test", java.time.Instant.now(), null));
+        dev.archetype.core.export.WorkbookExporter.export(request, out, dev.archetype.core.export.ExportOptions.defaults(),
+                ProgressListener.NONE, Cancellation.NEVER);
+
+        Dataset customers = Importer.read(out, ImportOptions.defaults().withSheet("Customers"), ProgressListener.NONE, Cancellation.NEVER);
+        assertThat(customers.rowCount()).isEqualTo(100);
+        int[] clusterOf = new int[100];
+        for (int r = 0; r < m.rows(); r++) clusterOf[m.sourceRows()[r]] = c.label(r);
+        for (int r = 0; r < 100; r++) {
+            assertThat(customers.require("Customer Last Name").format(r)).isEqualTo(data.pivot().customer(r));
+            assertThat(customers.require("Archetype").format(r)).isEqualTo(profile.names().get(clusterOf[r]));
+        }
+    }
+
+    @Test
     void cosineShowsTheFourGroupsInNamesOrTopAttributes() {
         assertThat(groupsShown(rollup(Distance.COSINE))).isTrue();
     }
