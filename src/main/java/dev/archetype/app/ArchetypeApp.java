@@ -13,6 +13,7 @@ import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
 import dev.archetype.ui.shell.Sample;
+import dev.archetype.ui.workbench.Workbench;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,7 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * The JavaFX application and the one composition root of the window: it builds the services, the
- * ViewModels and the views, and opens the file named on the command line or else the bundled sample.
+ * ViewModels and the views (shell, data table, importer, clustering workbench), and opens the file named
+ * on the command line or else the bundled sample.
  */
 public class ArchetypeApp extends Application {
 
@@ -33,7 +35,7 @@ public class ArchetypeApp extends Application {
 
     /** Everything a screen needs, built once per window. */
     public record Services(BackgroundRunner runner, DialogService dialogs, AppPreferences preferences,
-                           MainViewModel main, MainWindow window) { }
+                           MainViewModel main, DataTableView table, MainWindow window, Workbench workbench) { }
 
     @Override
     public void start(Stage stage) {
@@ -53,8 +55,10 @@ public class ArchetypeApp extends Application {
         MainViewModel main = new MainViewModel(importer, dialogs, preferences);
         DataTableViewModel table = new DataTableViewModel(runner);
         table.datasetProperty().bind(main.datasetProperty());
-        MainWindow window = new MainWindow(main, new DataTableView(table), runner);
-        return new Services(runner, dialogs, preferences, main, window);
+        DataTableView tableView = new DataTableView(table);
+        MainWindow window = new MainWindow(main, tableView, runner);
+        Workbench workbench = Workbench.install(window, main, tableView, runner);
+        return new Services(runner, dialogs, preferences, main, tableView, window, workbench);
     }
 
     /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */

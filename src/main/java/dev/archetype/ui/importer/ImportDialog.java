@@ -176,6 +176,7 @@ public final class ImportDialog extends Dialog<ImportOptions> {
         typeGrid.setId("import-types");
         typeGrid.setHgap(10);
         typeGrid.setVgap(4);
+        typeGrid.setPadding(new Insets(4, 8, 4, 8));
         ScrollPane scroll = new ScrollPane(typeGrid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(120);

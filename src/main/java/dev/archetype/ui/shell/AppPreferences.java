@@ -29,6 +29,10 @@ public final class AppPreferences {
     }
 
     public List<Path> recentFiles() {
+        return read(this::readRecentFiles, List.of());
+    }
+
+    private List<Path> readRecentFiles() {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String s = node.get(RECENT + i, null);
@@ -48,7 +52,7 @@ public final class AppPreferences {
     }
 
     public Optional<Path> lastFolder() {
-        return Optional.ofNullable(node.get(LAST_FOLDER, null)).flatMap(AppPreferences::toPath);
+        return read(() -> Optional.ofNullable(node.get(LAST_FOLDER, null)).flatMap(AppPreferences::toPath), Optional.empty());
     }
 
     public void setLastFolder(Path folder) {
@@ -57,6 +61,10 @@ public final class AppPreferences {
 
     /** Saved window bounds, if any were saved. */
     public Optional<WindowBounds> windowBounds() {
+        return read(this::readWindowBounds, Optional.empty());
+    }
+
+    private Optional<WindowBounds> readWindowBounds() {
         double w = node.getDouble("window.width", -1);
         double h = node.getDouble("window.height", -1);
         if (w <= 0 || h <= 0) return Optional.empty();
@@ -72,6 +80,15 @@ public final class AppPreferences {
             node.putDouble("window.height", b.height());
             node.putBoolean("window.maximized", b.maximized());
         });
+    }
+
+    /** Reads, answering {@code fallback} when the store is unusable (e.g. the node was removed). */
+    private static <T> T read(java.util.function.Supplier<T> reader, T fallback) {
+        try {
+            return reader.get();
+        } catch (IllegalStateException e) {
+            return fallback;
+        }
     }
 
     /** Writes and flushes; preferences are a convenience, so failing to save must never stop the app. */

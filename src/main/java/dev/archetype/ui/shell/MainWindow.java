@@ -161,6 +161,7 @@ public final class MainWindow {
 
     private Node emptyState(BackgroundRunner runner) {
         Label headline = new Label();
+        headline.setId("empty-headline");
         // While the first file is being read, say so instead of inviting another open.
         headline.textProperty().bind(Bindings.createStringBinding(() -> runner.activeJobProperty().get() == null
                 ? "Open a file to begin" : runner.activeJobProperty().get().title() + "…", runner.activeJobProperty()));

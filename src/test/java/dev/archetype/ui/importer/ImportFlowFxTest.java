@@ -139,4 +139,27 @@ class ImportFlowFxTest {
                 .map(c -> c.getGraphic() instanceof Label l ? l.getText() : "")
                 .toArray(String[]::new);
     }
+
+    @Test
+    void aWorkbookWithTwoSheetsOpensTheDialogToPickOne(FxRobot robot) throws Exception {
+        Path wine = Path.of("..", "shared", "data", "WineKMC.xlsx").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(wine), "shared data not present");
+        robot.interact(() -> app.main().open(wine));
+        waitUntil(() -> robot.lookup("#import-dialog").tryQuery().isPresent()
+                && !robot.lookup("#import-button").queryButton().isDisabled());
+
+        ComboBox<String> sheet = robot.lookup("#import-sheet").queryComboBox();
+        assertThat(sheet.getItems()).containsExactly("OfferInformation", "Transactions");
+        robot.interact(() -> sheet.setValue("Transactions"));
+        waitUntil(() -> !robot.lookup("#import-button").queryButton().isDisabled()
+                && "Transactions".equals(((Label) robot.lookup("#import-detected").queryAs(Label.class)).getText()
+                        .replaceAll(".*sheet '([^']*)'.*", "$1")));
+        robot.clickOn("#import-button");
+        waitUntil(() -> tableHasRows(324));
+
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        assertThat(table.getItems()).hasSize(324);
+        assertThat(table.getColumns().stream().skip(1).map(TableColumn::getText).toList())
+                .containsExactly("Customer Last Name", "Offer #");
+    }
 }

@@ -59,7 +59,7 @@ class MainWindowFxTest {
     @Test
     void startsWithTheEmptyStateAndAnOpenButton(FxRobot robot) {
         assertThat(robot.lookup("#empty-state").queryAs(Node.class).isVisible()).isTrue();
-        assertThat(robot.lookup(".empty-headline").queryLabeled().getText()).isEqualTo("Open a file to begin");
+        assertThat(robot.lookup("#empty-headline").queryLabeled().getText()).isEqualTo("Open a file to begin");
         assertThat(robot.lookup("#empty-open").queryButton().isVisible()).isTrue();
     }
 
