@@ -93,31 +93,19 @@ public final class ClusterTableColumns {
 
     private void applyFilter() {
         int c = vm.clusterFilterProperty().get();
-        int[] members = c < 0 ? null : membersOf(c);
-        table.viewModel().setRowFilter(members);
+        ClusterRun run = vm.currentProperty().get();
+        int[] members = c < 0 || run == null ? null : vm.rowsOfCluster(c);
+        if (table.viewModel().datasetProperty().get() != null) table.viewModel().setRowFilter(members);
         syncing = true;
         filter.setValue(c);
         syncing = false;
-        ClusterRun run = vm.currentProperty().get();
         if (run == null) {
             count.setText("");
         } else {
             int total = run.data().rowCount();
-            count.setText(c < 0 ? Formats.count(total) + " rows"
+            count.setText(members == null ? Formats.count(total) + " rows"
                     : "Showing " + Formats.count(members.length) + " of " + Formats.count(total) + " rows");
         }
-    }
-
-    private int[] membersOf(int cluster) {
-        ClusterRun run = vm.currentProperty().get();
-        if (run == null) return new int[0];
-        int n = run.data().rowCount();
-        int count = 0;
-        for (int row = 0; row < n; row++) if (vm.clusterOfRow(row) == cluster) count++;
-        int[] rows = new int[count];
-        int i = 0;
-        for (int row = 0; row < n; row++) if (vm.clusterOfRow(row) == cluster) rows[i++] = row;
-        return rows;
     }
 
     private List<TableColumn<Integer, ?>> columns() {
@@ -145,7 +133,7 @@ public final class ClusterTableColumns {
         TableColumn<Integer, String> archetype = new TableColumn<>("Archetype");
         archetype.setId("archetype-column");
         archetype.setSortable(false);
-        archetype.setPrefWidth(180);
+        archetype.setPrefWidth(230);
         archetype.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(vm.archetypeOfRow(cd.getValue())));
         TableColumn<Integer, String> distance = new TableColumn<>("Distance");
         distance.setId("distance-column");

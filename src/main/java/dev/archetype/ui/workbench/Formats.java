@@ -38,6 +38,18 @@ public final class Formats {
         return s.equals("-0") ? "0" : s;
     }
 
+    /**
+     * A value with the decimals {@code reference}'s magnitude calls for, so a row of numbers on one scale
+     * reads alike (853.6 next to 3,851 becomes 854).
+     */
+    public static String value(double v, double reference) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || Double.isNaN(reference)) return value(v);
+        double a = Math.abs(reference);
+        String pattern = a >= 1000 ? "#,##0" : a >= 100 ? "#,##0.0" : a >= 1 ? "#,##0.00" : a >= 0.01 ? "0.000" : "0.00E0";
+        String s = new DecimalFormat(pattern, SYMBOLS).format(v);
+        return s.equals("-0") ? "0" : s;
+    }
+
     /** A quality metric shown to 3 decimals (silhouette, Davies–Bouldin, stability). */
     public static String metric(double v) {
         if (Double.isNaN(v)) return "–";

@@ -119,6 +119,16 @@ public final class WorkbenchViewModel {
         return datasetRow < rowClusters.length ? rowClusters[datasetRow] : -1;
     }
 
+    /** The dataset rows of one cluster, ascending; empty when nothing is clustered. */
+    public int[] rowsOfCluster(int cluster) {
+        int n = 0;
+        for (int c : rowClusters) if (c == cluster) n++;
+        int[] rows = new int[n];
+        int i = 0;
+        for (int r = 0; r < rowClusters.length; r++) if (rowClusters[r] == cluster) rows[i++] = r;
+        return rows;
+    }
+
     /** The distance of a dataset row to its cluster centre, NaN when not clustered. */
     public double distanceOfRow(int datasetRow) {
         return datasetRow < rowDistances.length ? rowDistances[datasetRow] : Double.NaN;

@@ -33,4 +33,11 @@ class FormatsTest {
         assertThat(Formats.compact(0.42)).isEqualTo("0.42");
         assertThat(Formats.metric(0.12345)).isEqualTo("0.123");
     }
+
+    @Test
+    void aRowOfValuesSharesTheDecimalsOfItsReference() {
+        assertThat(Formats.value(853.6, 2881)).isEqualTo("854");
+        assertThat(Formats.value(3.14159, 250)).isEqualTo("3.1");
+        assertThat(Formats.value(0.5, 2.5)).isEqualTo("0.50");
+    }
 }

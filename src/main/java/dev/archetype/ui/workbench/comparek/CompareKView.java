@@ -175,7 +175,7 @@ public final class CompareKView extends StackPane {
             chart.getPoints().setAll(s.results().stream()
                     .map(r -> new KPoint(r.k(), r.sse(), r.silhouette(), r.calinskiHarabasz())).toList());
             table.getItems().setAll(s.results());
-            recommendation.setText("Recommended: k = " + s.recommendedK() + ". " + s.reason());
+            recommendation.setText(recommendationText(s));
             disagreement.setText(s.criteriaDisagree() ? s.disagreement() : "");
             boolean anySampled = s.results().stream().anyMatch(KResult::silhouetteSampled);
             sampled.setText(anySampled ? "Silhouette is estimated on a seeded sample of rows (95% interval in brackets)." : "");
@@ -183,6 +183,17 @@ public final class CompareKView extends StackPane {
             syncing = false;
         }
         select(vm.selectedKProperty().get());
+    }
+
+    /** "Recommended: k = 4. <reason>", without repeating the k when the reason already starts with it. */
+    static String recommendationText(SweepResult s) {
+        String prefix = "k = " + s.recommendedK();
+        String reason = s.reason().strip();
+        if (reason.startsWith(prefix)) {
+            String rest = reason.substring(prefix.length()).replaceFirst("^[:.,]\\s*", "");
+            return "Recommended: " + prefix + " — " + rest;
+        }
+        return "Recommended: " + prefix + ". " + reason;
     }
 
     private void select(int k) {

@@ -39,9 +39,9 @@ public final class ElbowChart extends GridPane {
 
     public ElbowChart() {
         getStyleClass().add("elbow-chart");
-        sseChart = chart("Within-cluster sum of squares (SSE)", "SSE — lower is tighter");
-        silhouetteChart = chart("Silhouette", "higher is better");
-        chChart = chart("Calinski–Harabasz", "higher is better");
+        sseChart = chart("Within-cluster sum of squares (SSE, lower is tighter) — the knee is ringed in orange", "SSE");
+        silhouetteChart = chart("Silhouette (higher is better)", "");
+        chChart = chart("Calinski–Harabasz (higher is better)", "");
         sseChart.getStyleClass().add("sse-chart");
         silhouetteChart.getStyleClass().add("silhouette-chart");
         chChart.getStyleClass().add("ch-chart");
@@ -87,7 +87,7 @@ public final class ElbowChart extends GridPane {
             @Override public Number fromString(String s) { return Integer.parseInt(s); }
         });
         NumberAxis y = new NumberAxis();
-        y.setLabel(yLabel);
+        if (!yLabel.isEmpty()) y.setLabel(yLabel);
         y.setForceZeroInRange(false);
         y.setTickLabelFormatter(new StringConverter<>() {
             @Override public String toString(Number n) { return Formats.compact(n.doubleValue()); }

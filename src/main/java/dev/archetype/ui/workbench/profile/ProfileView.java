@@ -111,7 +111,7 @@ public final class ProfileView extends StackPane {
 
         TableColumn<ProfileRow, String> feature = new TableColumn<>("Feature");
         feature.setId("profile-feature-column");
-        feature.setPrefWidth(190);
+        feature.setPrefWidth(140);
         feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? "What sets it apart"
                 : cd.getValue().feature().name() + (cd.getValue().feature().kind() == FeatureContrast.Kind.SHARE ? " (share)" : "")));
         feature.setComparator(Comparator.naturalOrder());
@@ -127,19 +127,18 @@ public final class ProfileView extends StackPane {
 
         TableColumn<ProfileRow, Double> overall = new TableColumn<>("Overall");
         overall.setId("profile-overall-column");
-        overall.setPrefWidth(90);
+        overall.setPrefWidth(80);
         overall.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().overall()));
         overall.setCellFactory(c -> valueCell(row -> "", (row, v) -> format(row.feature(), v)));
 
         table.getColumns().add(feature);
         table.getColumns().add(overall);
-        for (int c = 0; c < p.k(); c++) table.getColumns().add(clusterColumn(p, c));
 
         TableColumn<ProfileRow, Double> pValue = new TableColumn<>();
         pValue.setGraphic(tipLabel("p-value", "How likely differences this large would be if the clusters did not differ on this feature "
                 + "(ANOVA F for numbers, chi-square for shares); small means a real difference."));
         pValue.setId("profile-p-column");
-        pValue.setPrefWidth(80);
+        pValue.setPrefWidth(72);
         pValue.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().pValue()));
         pValue.setCellFactory(c -> valueCell(row -> row.feature().test().label(), (row, v) -> Formats.pValue(v)));
 
@@ -147,11 +146,13 @@ public final class ProfileView extends StackPane {
         separationColumn.setGraphic(tipLabel("Separation", "Share of this feature's variation explained by the clusters (η²); "
                 + "the higher, the more it sets the clusters apart."));
         separationColumn.setId("profile-separation-column");
-        separationColumn.setPrefWidth(95);
+        separationColumn.setPrefWidth(104);
         separationColumn.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().separation()));
         separationColumn.setCellFactory(c -> valueCell(row -> "", (row, v) -> Formats.percent(v)));
         separationColumn.setSortType(TableColumn.SortType.DESCENDING);
+        // the statistics sit before the clusters so they stay in view however many clusters there are
         table.getColumns().addAll(pValue, separationColumn);
+        for (int c = 0; c < p.k(); c++) table.getColumns().add(clusterColumn(p, c));
         table.getSortOrder().setAll(List.of(separationColumn));
         resort();
         refreshNames();
@@ -162,8 +163,11 @@ public final class ProfileView extends StackPane {
         col.getStyleClass().add(CLUSTER_COLUMN_CLASS);
         col.setUserData(cluster);
         col.setId("profile-cluster-" + (cluster + 1));
-        col.setPrefWidth(170);
         Archetype a = p.archetype(cluster);
+        // wide enough for most names and phrases, narrow enough that four clusters fit beside the statistics
+        double wanted = 6.5 * a.name().length() + 24;
+        for (String phrase : a.phrases()) wanted = Math.max(wanted, 5.5 * phrase.length() + 16);
+        col.setPrefWidth(Math.max(140, Math.min(190, wanted)));
 
         Region swatch = new Region();
         swatch.setPrefHeight(5);
@@ -172,7 +176,9 @@ public final class ProfileView extends StackPane {
         TextField name = new TextField(vm.names().get(cluster));
         name.setId("archetype-name-" + (cluster + 1));
         name.getStyleClass().add("archetype-name");
-        name.setPrefColumnCount(12);
+        name.setPrefColumnCount(10);
+        name.textProperty().addListener((o, was, now) -> name.getTooltip().setText(now + "\nArchetype " + (cluster + 1)
+                + ": type a name and press Enter; it is used in the table, the scatter legend and the export."));
         name.setTooltip(new Tooltip("Archetype " + (cluster + 1) + ": type a name and press Enter; it is used in the table, the scatter legend and the export."));
         name.setOnAction(e -> vm.rename(cluster, name.getText()));
         name.focusedProperty().addListener((o, was, is) -> { if (!is) vm.rename(cluster, name.getText()); });
@@ -204,7 +210,7 @@ public final class ProfileView extends StackPane {
     }
 
     private static String format(FeatureContrast f, double v) {
-        return f.kind() == FeatureContrast.Kind.SHARE ? Formats.percent(v) : Formats.value(v);
+        return f.kind() == FeatureContrast.Kind.SHARE ? Formats.percent(v) : Formats.value(v, f.overall());
     }
 
     private void refreshNames() {
@@ -254,11 +260,15 @@ public final class ProfileView extends StackPane {
     private static final class ClusterCell extends TableCell<ProfileRow, Double> {
         private final int cluster;
         private final Archetype archetype;
+        private final javafx.scene.text.Text apart = new javafx.scene.text.Text();
 
         ClusterCell(int cluster, Archetype archetype) {
             this.cluster = cluster;
             this.archetype = archetype;
             getStyleClass().add("profile-cell");
+            // a Text wraps to the column width and reports its real height, so the row grows to fit
+            apart.wrappingWidthProperty().bind(widthProperty().subtract(14));
+            apart.setStyle("-fx-font-size: 11px;");
         }
 
         @Override
@@ -267,21 +277,23 @@ public final class ProfileView extends StackPane {
             ProfileRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             if (row == null) {
                 setText(null);
+                setGraphic(null);
                 setStyle("");
                 setTooltip(null);
                 return;
             }
             if (row.isApart()) {
                 List<String> phrases = archetype.phrases();
-                setText(phrases.isEmpty() ? "Close to the average on every feature" : String.join("\n", phrases));
-                setWrapText(true);
-                setStyle("-fx-alignment: TOP-LEFT; -fx-font-size: 11px;");
-                setTooltip(null);
+                apart.setText(phrases.isEmpty() ? "Close to the average on every feature" : String.join("\n", phrases));
+                setText(null);
+                setGraphic(apart);
+                setStyle("-fx-alignment: TOP-LEFT; -fx-padding: 3 6 3 6;");
+                setTooltip(new Tooltip(apart.getText()));
                 return;
             }
+            setGraphic(null);
             FeatureContrast f = row.feature();
             double z = f.z(cluster);
-            setWrapText(false);
             setText(v == null || Double.isNaN(v) ? "–" : format(f, v));
             setStyle(HeatScale.cellStyle(z) + " -fx-alignment: CENTER-RIGHT;");
             setTooltip(new Tooltip(f.name() + " in cluster " + (cluster + 1) + ": " + (v == null ? "–" : format(f, v))

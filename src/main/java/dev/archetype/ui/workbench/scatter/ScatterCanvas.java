@@ -24,7 +24,8 @@ import javafx.scene.text.TextAlignment;
  * showing the row under the mouse.
  */
 public final class ScatterCanvas extends Region {
-    private static final double LEFT = 64, RIGHT = 170, TOP = 34, BOTTOM = 50;
+    private static final double LEFT = 64, RIGHT = 210, TOP = 34, BOTTOM = 50;
+    private static final int LEGEND_CHARS = 27;
     private static final double HIT_RADIUS = 6;
 
     private final Canvas canvas = new Canvas();
@@ -146,14 +147,18 @@ public final class ScatterCanvas extends Region {
         g.strokeRect(LEFT, TOP, pw, ph);
         g.setFont(Font.font(10));
         g.setFill(Color.web("#555555"));
-        for (int i = 0; i <= 4; i++) {
-            double vx = minX + (maxX - minX) * i / 4, vy = minY + (maxY - minY) * i / 4;
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(Formats.compact(round(vx)), sx(vx), TOP + ph + 4);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(Formats.compact(round(vy)), LEFT - 6, sy(vy));
+        double stepX = niceStep(maxX - minX), stepY = niceStep(maxY - minY);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double vx = Math.ceil(minX / stepX) * stepX; vx <= maxX; vx += stepX) {
+            g.fillText(tick(vx, stepX), sx(vx), TOP + ph + 4);
+            g.strokeLine(sx(vx), TOP + ph, sx(vx), TOP + ph + 3);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double vy = Math.ceil(minY / stepY) * stepY; vy <= maxY; vy += stepY) {
+            g.fillText(tick(vy, stepY), LEFT - 6, sy(vy));
+            g.strokeLine(LEFT - 3, sy(vy), LEFT, sy(vy));
         }
         g.setFont(Font.font(null, FontWeight.BOLD, 11));
         g.setTextAlign(TextAlignment.CENTER);
@@ -167,9 +172,19 @@ public final class ScatterCanvas extends Region {
         g.restore();
     }
 
-    private static double round(double v) {
-        double a = Math.abs(v);
-        return a >= 10 ? Math.rint(v) : Math.rint(v * 100) / 100;
+    /** A 1, 2 or 5 × 10ⁿ step giving about five ticks over {@code span}. */
+    static double niceStep(double span) {
+        double raw = span / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / magnitude;
+        return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * magnitude;
+    }
+
+    private static String tick(double v, double step) {
+        double rounded = Math.rint(v / step) * step + 0.0; // + 0.0 turns -0.0 into 0.0
+        if (step >= 1) return Formats.compact(Math.rint(rounded) + 0.0);
+        int decimals = (int) Math.ceil(-Math.log10(step) - 1e-9);
+        return String.format(java.util.Locale.ENGLISH, "%." + decimals + "f", rounded);
     }
 
     private void drawLegend(GraphicsContext g, ScatterData d) {
@@ -181,7 +196,9 @@ public final class ScatterCanvas extends Region {
             g.setFill(Palette.cluster(c));
             g.fillOval(x, y + 2, 10, 10);
             g.setFill(Color.web("#222222"));
-            g.fillText(name(c), x + 16, y + 7, RIGHT - 34);
+            String label = name(c);
+            if (label.length() > LEGEND_CHARS) label = label.substring(0, LEGEND_CHARS - 1).strip() + "…";
+            g.fillText(label, x + 16, y + 7);
             y += 20;
         }
         g.setStroke(Color.web("#444444"));

@@ -52,7 +52,7 @@ public final class SetupPanel extends ScrollPane {
         getStyleClass().add("setup-scroll");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setPrefWidth(320);
+        setPrefWidth(300);
         setMinWidth(280);
         VBox box = new VBox(6, featuresSection(), preparationSection(), clustersSection(), runSection());
         box.getStyleClass().add("setup-panel");
@@ -165,7 +165,7 @@ public final class SetupPanel extends ScrollPane {
         k.getValueFactory().valueProperty().bindBidirectional(kObject);
         k.setTooltip(new Tooltip("Number of clusters for Cluster (Ctrl+Enter)."));
 
-        RangeSlider range = new RangeSlider(2, SetupViewModel.K_LIMIT, setup.kMinProperty().get(), setup.kMaxProperty().get());
+        RangeSlider range = new RangeSlider(2, SetupViewModel.RANGE_LIMIT, setup.kMinProperty().get(), setup.kMaxProperty().get());
         range.setId("k-range");
         range.setMajorTickUnit(1);
         range.setMinorTickCount(0);

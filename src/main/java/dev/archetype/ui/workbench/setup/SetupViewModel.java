@@ -42,6 +42,8 @@ import java.util.Locale;
 public final class SetupViewModel {
     /** Largest k the spinner and the range offer. */
     public static final int K_LIMIT = 30;
+    /** Largest k the Compare k range offers. */
+    public static final int RANGE_LIMIT = 20;
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList(
@@ -162,10 +164,10 @@ public final class SetupViewModel {
         settingDistance = false;
         distanceChosenByUser.set(false);
         if (data != null) {
-            int most = Math.max(2, Math.min(K_LIMIT, data.rowCount()));
+            int most = Math.max(2, Math.min(RANGE_LIMIT, data.rowCount()));
             if (kMax.get() > most) kMax.set(most);
             if (kMin.get() > kMax.get()) kMin.set(2);
-            if (k.get() > most) k.set(Math.min(4, most));
+            if (k.get() > data.rowCount()) k.set(Math.min(4, data.rowCount()));
         }
         selectionChanged();
     }

@@ -49,4 +49,13 @@ class ScatterCanvasTest {
         assertThat(hover.isVisible()).isTrue();
         assertThat(hover.getText()).contains("1 · Big spenders").contains("Row 3: Fresh 200");
     }
+
+    @Test
+    void axisStepsAreOneTwoOrFiveTimesAPowerOfTen() {
+        assertThat(ScatterCanvas.niceStep(25)).isEqualTo(5.0);
+        assertThat(ScatterCanvas.niceStep(17)).isEqualTo(2.0);
+        assertThat(ScatterCanvas.niceStep(8.1)).isEqualTo(2.0);
+        assertThat(ScatterCanvas.niceStep(0.6)).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(ScatterCanvas.niceStep(4000)).isEqualTo(1000.0);
+    }
 }
