@@ -44,6 +44,10 @@ public final class MainWindow {
     private final Tab dataTab;
     private final BorderPane workArea = new BorderPane();
     private final Menu recentMenu = new Menu("Open _Recent");
+    private Menu fileMenu;
+    private MenuBar menuBar;
+    private ToolBar toolBar;
+    private int fileInsertAt;
 
     public MainWindow(MainViewModel viewModel, DataTableView table, BackgroundRunner runner) {
         this.viewModel = viewModel;
@@ -94,6 +98,25 @@ public final class MainWindow {
         workArea.setLeft(panel);
     }
 
+    /**
+     * Adds items to the File menu as one section, after the open items and before Quit (features such as
+     * export and projects plug in here so the shell does not depend on them).
+     */
+    public void addFileMenuSection(MenuItem... items) {
+        fileMenu.getItems().add(fileInsertAt++, new SeparatorMenuItem());
+        for (MenuItem it : items) fileMenu.getItems().add(fileInsertAt++, it);
+    }
+
+    /** Adds a top-level menu before Help. */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu);
+    }
+
+    /** Adds controls at the end of the tool bar. */
+    public void addToolBarItems(Node... items) {
+        toolBar.getItems().addAll(items);
+    }
+
     private MenuBar menuBar() {
         MenuItem open = item("_Open…", "open-item", viewModel::chooseAndOpen);
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -113,6 +136,8 @@ public final class MainWindow {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("_File", null, open, openWithOptions, recentMenu, samples, new SeparatorMenuItem(), quit);
         file.setId("file-menu");
+        fileMenu = file;
+        fileInsertAt = 4;
 
         MenuItem about = item("_About Archetype", "about-item",
                 () -> AboutDialog.show(root.getScene() == null ? null : root.getScene().getWindow()));
@@ -120,6 +145,7 @@ public final class MainWindow {
         help.setId("help-menu");
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");
+        menuBar = bar;
         return bar;
     }
 
@@ -156,6 +182,7 @@ public final class MainWindow {
         options.setOnAction(e -> viewModel.chooseAndOpenWithOptions());
         ToolBar bar = new ToolBar(open, options);
         bar.setId("tool-bar");
+        toolBar = bar;
         return bar;
     }
 
