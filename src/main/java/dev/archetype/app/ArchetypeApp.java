@@ -41,7 +41,7 @@ public class ArchetypeApp extends Application {
     public void start(Stage stage) {
         Services services = build(stage, AppPreferences.forUser(), ImportService.CORE);
         services.window().show(stage, services.preferences());
-        StartupProbe.watch(stage);
+        StartupProbe.watch(stage, services.main().datasetProperty());
         openInitialFile(services.main(), getParameters().getUnnamed());
     }
 

@@ -2,6 +2,7 @@ package dev.archetype.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -12,7 +13,8 @@ import java.time.Instant;
  * {@code -Darchetype.startupProbe=true} it prints the milliseconds from process start to the first
  * frame of the main window; with {@code =exit} it then also quits (for scripted runs). The environment
  * variable {@code ARCHETYPE_STARTUP_PROBE} does the same for the packaged launcher, which takes no JVM
- * options from the command line. Off by default.
+ * options from the command line. It also prints when the opened file (the sample without an argument) is
+ * on screen, and with {@code exit} quits only after that. Off by default.
  */
 final class StartupProbe {
     private static final String PROPERTY = "archetype.startupProbe";
@@ -20,7 +22,7 @@ final class StartupProbe {
     private StartupProbe() { }
 
     /** Call once from {@code start(Stage)}, before or after {@code stage.show()}. */
-    static void watch(Stage stage) {
+    static void watch(Stage stage, ObservableValue<?> data) {
         String mode = System.getProperty(PROPERTY, System.getenv().getOrDefault("ARCHETYPE_STARTUP_PROBE", ""));
         if (!mode.equals("true") && !mode.equals("exit")) return;
         long processStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
@@ -35,10 +37,22 @@ final class StartupProbe {
                 System.out.println("startup-probe: first frame " + (System.currentTimeMillis() - processStart)
                         + " ms after process start (" + cpu + " ms CPU, all threads; start(Stage) had built and shown it at "
                         + watched + " ms)");
-                if (mode.equals("exit")) Platform.exit();
+                if (data.getValue() != null) dataShown(processStart, mode);
+                else data.addListener((o, was, opened) -> { if (opened != null && was == null) dataShown(processStart, mode); });
             }
         }.start();
         if (stage.isShowing()) afterShown.run();
         else stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterShown.run());
+    }
+
+    private static void dataShown(long processStart, String mode) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                System.out.println("startup-probe: data shown " + (System.currentTimeMillis() - processStart) + " ms after process start");
+                if (mode.equals("exit")) Platform.exit();
+            }
+        }.start();
     }
 }

@@ -65,7 +65,13 @@ public final class MainWindow {
         Node empty = emptyState(runner);
         empty.visibleProperty().bind(viewModel.datasetProperty().isNull());
         workArea.visibleProperty().bind(viewModel.datasetProperty().isNotNull());
-        StackPane center = new StackPane(workArea, empty);
+        StackPane center = new StackPane(empty);
+        // The work area joins the scene with the first file: styling and skinning its tabs and the set-up
+        // panel before anything is open only delays the first frame.
+        if (viewModel.datasetProperty().get() != null) center.getChildren().add(0, workArea);
+        else viewModel.datasetProperty().addListener((o, was, now) -> {
+            if (now != null && workArea.getParent() == null) center.getChildren().add(0, workArea);
+        });
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);

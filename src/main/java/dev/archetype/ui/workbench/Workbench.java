@@ -70,10 +70,16 @@ public final class Workbench {
 
     public Tab scatterTab() { return scatterTab; }
 
+    /**
+     * The content joins the scene when the tab is first selected: styling and skinning the charts and the
+     * grid of the hidden tabs was most of the time to the first frame (3.8 s → see the note on issue 7).
+     */
     private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
+        Tab t = new Tab(title);
         t.setId(id);
         t.setClosable(false);
+        if (t.isSelected()) t.setContent(content);
+        else t.selectedProperty().addListener((o, was, selected) -> { if (selected && t.getContent() == null) t.setContent(content); });
         return t;
     }
 

@@ -71,6 +71,7 @@ class WorkbenchFlowTest {
     @Test
     void compareKPickKProfileAndFilterTheTable(FxRobot robot) throws Exception {
         openAndPickSpendColumns(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Ctrl+2: Compare k tab
         assertThat(robot.lookup("#compare-k-empty").query().isVisible()).isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL); // Ctrl+K runs Compare k
