@@ -8,6 +8,9 @@ import dev.archetype.core.project.SourceCheck;
 import dev.archetype.ui.importer.ImportService;
 import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainWindow;
+import dev.archetype.ui.shell.Sample;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import dev.archetype.ui.workbench.WorkbenchViewModel;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -242,5 +245,41 @@ class ProjectFlowTest {
         assertThat(services.main().getDataset().rowCount()).isEqualTo(439);
         assertThat(vm.selectedKProperty().get()).isEqualTo(4);
         assertThat(vm.names().get(1)).isEqualTo(RENAMED);
+    }
+
+    private MenuItem fileMenuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void saveIsDisabledUntilSomethingIsClusteredAndASampleIsCopiedNextToTheProject(FxRobot robot) throws Exception {
+        MenuItem saveItem = fileMenuItem(robot, "save-project-item");
+        assertThat(fileMenuItem(robot, "open-project-item").isDisable()).isFalse();
+        assertThat(saveItem.isDisable()).isTrue();
+        robot.interact(() -> services.main().openSample(Sample.WHOLESALE));
+        waitUntil(() -> services.main().getDataset() != null);
+        assertThat(saveItem.isDisable()).isTrue(); // data but no clustering yet
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(prompts.suggestedNames).isEmpty();
+
+        robot.interact(() -> vm.cluster());
+        waitUntil(() -> vm.currentProperty().get() != null && !vm.busyProperty().get());
+        assertThat(saveItem.isDisable()).isFalse();
+        int[] first = labels();
+        Path projectFile = save(robot, Files.createDirectories(tmp.resolve("sample")).resolve("sample.archetype"));
+
+        // the sample's temporary copy would vanish at exit, so the project keeps its own copy
+        Path kept = tmp.resolve("sample").resolve("wholesale_customers.csv");
+        assertThat(kept).isRegularFile();
+        JsonNode json = new ObjectMapper().readTree(projectFile.toFile());
+        assertThat(json.at("/source/path").asText()).isEqualTo("wholesale_customers.csv");
+        assertThat(json.at("/source/sha256").asText()).isEqualTo(Sha256.of(kept));
+
+        openSomethingElse(robot);
+        reopen(robot, projectFile);
+        assertThat(services.main().currentFileProperty().get()).isEqualTo(kept);
+        assertThat(labels()).isEqualTo(first);
     }
 }
