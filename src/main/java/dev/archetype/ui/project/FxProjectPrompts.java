@@ -47,7 +47,7 @@ public final class FxProjectPrompts implements ProjectPrompts {
         Path name = missing.file().getFileName();
         String ext = name == null ? "" : name.toString().replaceAll("^.*(\\.[^.]+)$", "*$1");
         List<DialogService.FileFilter> filters = ext.startsWith("*.")
-                ? List.of(new DialogService.FileFilter("Files like " + name, List.of(ext)),
+                ? List.of(new DialogService.FileFilter(ext.substring(2).toUpperCase(java.util.Locale.ROOT) + " files (" + ext + ")", List.of(ext)),
                         new DialogService.FileFilter("All files", List.of("*.*")))
                 : List.of(new DialogService.FileFilter("All files", List.of("*.*")));
         return dialogs.chooseFileToOpen("Locate " + (name == null ? "the source file" : name),

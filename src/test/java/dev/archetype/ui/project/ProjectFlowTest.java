@@ -167,6 +167,8 @@ class ProjectFlowTest {
 
         assertThat(services.main().currentFileProperty().get()).isEqualTo(csv);
         assertThat(vm.setup().seedProperty().get()).isEqualTo(SEED);
+        assertThat(robot.lookup("#seed-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("7");
+        assertThat(robot.lookup("#k-spinner").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(4);
         assertThat(vm.setup().selectedColumns()).containsExactlyElementsOf(SPEND);
         assertThat(labels()).isEqualTo(first);
         assertThat(vm.names()).containsExactlyElementsOf(names);
