@@ -9,10 +9,15 @@ import dev.archetype.ui.data.DataTableViewModel;
 import dev.archetype.ui.importer.FxImportPrompt;
 import dev.archetype.ui.importer.ImportCoordinator;
 import dev.archetype.ui.importer.ImportService;
+import dev.archetype.ui.project.FxProjectPrompts;
+import dev.archetype.ui.project.ProjectPrompts;
+import dev.archetype.ui.project.ProjectViewModel;
+import dev.archetype.ui.project.Projects;
 import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
 import dev.archetype.ui.shell.Sample;
+import dev.archetype.ui.shell.Theme;
 import dev.archetype.ui.workbench.Workbench;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -35,7 +40,8 @@ public class ArchetypeApp extends Application {
 
     /** Everything a screen needs, built once per window. */
     public record Services(BackgroundRunner runner, DialogService dialogs, AppPreferences preferences,
-                           MainViewModel main, DataTableView table, MainWindow window, Workbench workbench) { }
+                           MainViewModel main, DataTableView table, MainWindow window, Workbench workbench,
+                           ProjectViewModel projects, Theme theme) { }
 
     @Override
     public void start(Stage stage) {
@@ -47,6 +53,12 @@ public class ArchetypeApp extends Application {
 
     /** Wires the window into {@code stage} without showing it (tests use this with their own preferences). */
     public static Services build(Stage stage, AppPreferences preferences, ImportService importService) {
+        return build(stage, preferences, importService, null);
+    }
+
+    /** As {@link #build(Stage, AppPreferences, ImportService)}, with the project choosers and questions given (tests). */
+    public static Services build(Stage stage, AppPreferences preferences, ImportService importService,
+                                 ProjectPrompts projectPrompts) {
         Supplier<Window> owner = () -> stage;
         BackgroundRunner runner = new FxBackgroundRunner();
         DialogService dialogs = new FxDialogService(owner);
@@ -58,7 +70,10 @@ public class ArchetypeApp extends Application {
         DataTableView tableView = new DataTableView(table);
         MainWindow window = new MainWindow(main, tableView, runner);
         Workbench workbench = Workbench.install(window, main, tableView, runner);
-        return new Services(runner, dialogs, preferences, main, tableView, window, workbench);
+        ProjectViewModel projects = Projects.install(window, main, workbench.viewModel(), runner,
+                projectPrompts != null ? projectPrompts : new FxProjectPrompts(dialogs, owner), preferences);
+        Theme theme = Theme.install(window, preferences);
+        return new Services(runner, dialogs, preferences, main, tableView, window, workbench, projects, theme);
     }
 
     /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */

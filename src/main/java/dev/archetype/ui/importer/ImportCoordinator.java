@@ -28,6 +28,8 @@ public final class ImportCoordinator implements DatasetOpener {
     private final DialogService dialogs;
     private final ImportOptionsPrompt prompt;
     private BackgroundJob current;
+    private Dataset deliveredData;
+    private ImportOptions deliveredOptions;
 
     public ImportCoordinator(ImportService service, BackgroundRunner runner, DialogService dialogs, ImportOptionsPrompt prompt) {
         this.service = service;
@@ -78,12 +80,24 @@ public final class ImportCoordinator implements DatasetOpener {
             return data;
         }, new JobCallbacks<Dataset>(data -> {
             ended(self[0]);
+            deliveredData = data;
+            deliveredOptions = options;
             onOpened.accept(data);
         }, error -> {
             ended(self[0]);
             dialogs.showError("Could not open " + name(file), ImportMessages.describe(file, error));
         }, () -> ended(self[0])));
         track(self[0]);
+    }
+
+    @Override
+    public void importWith(Path file, ImportOptions options, Consumer<Dataset> onOpened) {
+        importFile(file, options, onOpened);
+    }
+
+    @Override
+    public ImportOptions optionsUsedFor(Dataset data) {
+        return data != null && data == deliveredData ? deliveredOptions : null;
     }
 
     private void track(BackgroundJob job) {

@@ -9,7 +9,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the app remembers between runs (recent files, last folder, window bounds), kept in a
+ * What the app remembers between runs (recent files, last folder, window bounds, theme), kept in a
  * {@link Preferences} node. Tests pass a throw-away node.
  */
 public final class AppPreferences {
@@ -17,6 +17,7 @@ public final class AppPreferences {
     public static final int MAX_RECENT = 10;
     private static final String RECENT = "recent.";
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String DARK_THEME = "theme.dark";
     private final Preferences node;
 
     public AppPreferences(Preferences node) {
@@ -57,6 +58,15 @@ public final class AppPreferences {
 
     public void setLastFolder(Path folder) {
         save(() -> node.put(LAST_FOLDER, folder.toString()));
+    }
+
+    /** Whether the user chose the dark theme; light by default. */
+    public boolean darkTheme() {
+        return read(() -> node.getBoolean(DARK_THEME, false), false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        save(() -> node.putBoolean(DARK_THEME, dark));
     }
 
     /** Saved window bounds, if any were saved. */

@@ -1,6 +1,7 @@
 package dev.archetype.ui.shell;
 
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.io.ImportOptions;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -24,4 +25,17 @@ public interface DatasetOpener {
      * failure or cancel it never runs and the current data stays on screen.
      */
     void open(Path file, Mode mode, Consumer<Dataset> onOpened);
+
+    /**
+     * Imports {@code file} with exactly {@code options}, asking nothing (as when a saved project reopens its
+     * source). Same callback contract as {@link #open}. The default ignores the options and opens quickly.
+     */
+    default void importWith(Path file, ImportOptions options, Consumer<Dataset> onOpened) {
+        open(file, Mode.QUICK, onOpened);
+    }
+
+    /** The import options that produced {@code data} when this opener delivered it, or null when unknown. */
+    default ImportOptions optionsUsedFor(Dataset data) {
+        return null;
+    }
 }

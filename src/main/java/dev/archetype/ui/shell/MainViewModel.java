@@ -1,6 +1,7 @@
 package dev.archetype.ui.shell;
 
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.io.ImportOptions;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.Formats;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The window's state: the open Dataset and its file, the recent-files list and the window title, plus the
@@ -26,6 +29,7 @@ public final class MainViewModel {
     static final List<DialogService.FileFilter> FILE_FILTERS = List.of(
             new DialogService.FileFilter("Spreadsheets (*.csv, *.tsv, *.txt, *.xlsx, *.xls)",
                     List.of("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls")),
+            new DialogService.FileFilter("Archetype projects (*.archetype)", List.of("*.archetype")),
             new DialogService.FileFilter("All files", List.of("*.*")));
 
     private final DatasetOpener opener;
@@ -33,6 +37,8 @@ public final class MainViewModel {
     private final AppPreferences preferences;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private final ReadOnlyObjectWrapper<ImportOptions> currentImport = new ReadOnlyObjectWrapper<>(this, "currentImport");
+    private Consumer<Path> projectOpener;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Archetype");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
@@ -62,6 +68,15 @@ public final class MainViewModel {
     /** The file the data came from (a temporary copy for bundled samples). */
     public ReadOnlyObjectProperty<Path> currentFileProperty() {
         return currentFile.getReadOnlyProperty();
+    }
+
+    /**
+     * The import options that read the current data (sheet, header row, delimiter, encoding, type
+     * overrides…), or null when they are not known (e.g. data built another way). Set before
+     * {@link #datasetProperty()} changes.
+     */
+    public ReadOnlyObjectProperty<ImportOptions> currentImportProperty() {
+        return currentImport.getReadOnlyProperty();
     }
 
     /** "Archetype — customers.csv". */
@@ -133,16 +148,62 @@ public final class MainViewModel {
         dialogs.showInformation("Import warnings", String.join("\n", d.warnings()));
     }
 
+    /**
+     * Hands files ending in {@value #PROJECT_EXTENSION} (from Open, the recent list, drag-and-drop or the
+     * command line) to {@code opener} instead of the importer.
+     */
+    public void setProjectOpener(Consumer<Path> opener) {
+        this.projectOpener = opener;
+    }
+
+    /** The file name ending of saved projects. */
+    public static final String PROJECT_EXTENSION = ".archetype";
+
+    /** Whether {@code file} is named like a saved project. */
+    public static boolean isProjectFile(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(PROJECT_EXTENSION);
+    }
+
+    /**
+     * Imports {@code file} with exactly {@code options} (no dialog), then runs {@code then} with the new data
+     * on the FX thread. The file is not added to the recent files. On failure the opener reports it and
+     * {@code then} never runs.
+     */
+    public void openWithImportOptions(Path file, ImportOptions options, Consumer<Dataset> then) {
+        opener.importWith(file, options, data -> {
+            opened(file, data, false);
+            then.accept(data);
+        });
+    }
+
+    /** Puts {@code file} first in the recent files and remembers its folder (e.g. a saved project). */
+    public void rememberRecent(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> updated = new ArrayList<>(recentFiles);
+        updated.remove(absolute);
+        updated.add(0, absolute);
+        while (updated.size() > AppPreferences.MAX_RECENT) updated.remove(updated.size() - 1);
+        recentFiles.setAll(updated);
+        preferences.setRecentFiles(updated);
+        if (absolute.getParent() != null) preferences.setLastFolder(absolute.getParent());
+    }
+
     public void clearRecentFiles() {
         recentFiles.clear();
         preferences.setRecentFiles(recentFiles);
     }
 
     private void open(Path file, DatasetOpener.Mode mode, boolean remember) {
+        if (projectOpener != null && isProjectFile(file)) {
+            projectOpener.accept(file);
+            return;
+        }
         opener.open(file, mode, data -> opened(file, data, remember));
     }
 
     private void opened(Path file, Dataset data, boolean remember) {
+        currentImport.set(opener.optionsUsedFor(data));
         dataset.set(data);
         currentFile.set(file);
         Path name = file.getFileName();

@@ -60,6 +60,8 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding canCompare;
     private final BooleanBinding canCluster;
+    private final ReadOnlyObjectWrapper<RunSettings> currentSettings = new ReadOnlyObjectWrapper<>(this, "currentSettings");
+    private RunSettings sweepSettings;
     private BackgroundJob job;
     private int[] rowClusters = new int[0];
     private double[] rowDistances = new double[0];
@@ -91,6 +93,9 @@ public final class WorkbenchViewModel {
 
     /** The clustering on screen, or null. */
     public ReadOnlyObjectProperty<ClusterRun> currentProperty() { return current.getReadOnlyProperty(); }
+
+    /** What the clustering on screen was computed with (features, options, k range), or null. */
+    public ReadOnlyObjectProperty<RunSettings> currentSettingsProperty() { return currentSettings.getReadOnlyProperty(); }
 
     /** The profile of the current clustering with the user's names, or null. */
     public ReadOnlyObjectProperty<ClusterProfile> profileProperty() { return profile.getReadOnlyProperty(); }
@@ -162,7 +167,9 @@ public final class WorkbenchViewModel {
                     new ClusterRun(data, matrix, projection, chosen.clustering(), drafted)};
         }, out -> {
             sweep.set((SweepRun) out[0]);
-            show((ClusterRun) out[1]);
+            ClusterRun shown = (ClusterRun) out[1];
+            sweepSettings = new RunSettings(spec, base.withK(shown.clustering().k()), kMin, kMax);
+            show(shown, sweepSettings);
         });
     }
 
@@ -178,7 +185,13 @@ public final class WorkbenchViewModel {
             Clustering clustering = KMeans.run(matrix, options, progress, cancel);
             Projection projection = Projection.of(matrix);
             return new Object[] {new ClusterRun(data, matrix, projection, clustering, ClusterProfile.of(data, matrix, clustering))};
-        }, out -> show((ClusterRun) out[0]));
+        }, out -> {
+            SweepRun s = sweep.get();
+            RunSettings range = s != null && s.data() == data ? sweepSettings : null;
+            boolean inRange = range != null && options.k() >= range.kMin() && options.k() <= range.kMax();
+            show((ClusterRun) out[0], inRange ? new RunSettings(spec, options, range.kMin(), range.kMax())
+                    : new RunSettings(spec, options, options.k(), options.k()));
+        });
     }
 
     /**
@@ -197,7 +210,7 @@ public final class WorkbenchViewModel {
         start("Profiling k = " + k, (progress, cancel) ->
                         new Object[] {new ClusterRun(s.data(), s.matrix(), s.projection(), r.clustering(),
                                 ClusterProfile.of(s.data(), s.matrix(), r.clustering()))},
-                out -> show((ClusterRun) out[0]));
+                out -> show((ClusterRun) out[0], sweepSettings == null ? null : sweepSettings.withK(k)));
     }
 
     /** Renames an archetype; blank restores the drafted name, duplicates get " (2)". Carried to every view. */
@@ -265,8 +278,9 @@ public final class WorkbenchViewModel {
         return newline < 0 ? m : m.substring(0, newline);
     }
 
-    private void show(ClusterRun run) {
+    private void show(ClusterRun run, RunSettings settings) {
         clusterFilter.set(-1);
+        currentSettings.set(settings);
         rowClusters = run.clusterPerDatasetRow();
         rowDistances = run.distancePerDatasetRow();
         // names and profile first: views rebuilt on current read them
@@ -280,6 +294,8 @@ public final class WorkbenchViewModel {
     private void clear() {
         if (job != null) job.cancel();
         sweep.set(null);
+        sweepSettings = null;
+        currentSettings.set(null);
         current.set(null);
         profile.set(null);
         names.clear();

@@ -208,6 +208,8 @@ public final class SetupPanel extends ScrollPane {
         }, setup.seedProperty().get(), change -> change.getControlNewText().matches("-?\\d{0,18}") ? change : null);
         seed.setTextFormatter(seedFormat);
         seedFormat.valueProperty().addListener((o, a, v) -> { if (v != null) setup.seedProperty().set(v); });
+        // and back, when the seed is set for the user (a reopened project)
+        setup.seedProperty().addListener((o, a, v) -> { if (!v.equals(seedFormat.getValue())) seedFormat.setValue(v.longValue()); });
         seed.setTooltip(new Tooltip("The same seed gives the same clusters every time."));
 
         GridPane grid = form();

@@ -1,6 +1,7 @@
 package dev.archetype.ui.workbench.setup;
 
 import dev.archetype.core.cluster.Distance;
+import dev.archetype.core.cluster.Init;
 import dev.archetype.core.cluster.KMeansOptions;
 import dev.archetype.core.data.Column;
 import dev.archetype.core.data.Dataset;
@@ -11,6 +12,8 @@ import dev.archetype.core.prep.Scaling;
 import dev.archetype.ui.workbench.Formats;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +34,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +62,10 @@ public final class SetupViewModel {
     private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 10);
     private final IntegerProperty restarts = new SimpleIntegerProperty(this, "restarts", 10);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final ObjectProperty<Init> init = new SimpleObjectProperty<>(this, "init", KMeansOptions.defaults(1).init());
+    private final IntegerProperty maxIterations = new SimpleIntegerProperty(this, "maxIterations", KMeansOptions.defaults(1).maxIterations());
+    private final DoubleProperty tolerance = new SimpleDoubleProperty(this, "tolerance", KMeansOptions.defaults(1).tolerance());
+    private List<String> featureOrder;
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
     private final ReadOnlyStringWrapper missingNote = new ReadOnlyStringWrapper(this, "missingNote", "");
     private final ReadOnlyStringWrapper distanceNote = new ReadOnlyStringWrapper(this, "distanceNote", "");
@@ -109,6 +117,15 @@ public final class SetupViewModel {
 
     public LongProperty seedProperty() { return seed; }
 
+    /** Initialisation method (k-means++ unless a project says otherwise). */
+    public ObjectProperty<Init> initProperty() { return init; }
+
+    /** Lloyd iteration cap per restart. */
+    public IntegerProperty maxIterationsProperty() { return maxIterations; }
+
+    /** Convergence tolerance. */
+    public DoubleProperty toleranceProperty() { return tolerance; }
+
     public ReadOnlyIntegerProperty selectedCountProperty() { return selectedCount.getReadOnlyProperty(); }
 
     /** What the missing-value choice means for this data ("Dropping rows leaves out 12 of 440 rows"). */
@@ -135,11 +152,53 @@ public final class SetupViewModel {
         for (FeatureChoice f : features) f.setSelected(false);
     }
 
-    /** The picked column names, in file order. */
+    /**
+     * The picked column names, in file order — or in the order {@link #applyFeatures} gave while the
+     * picked set is still the one it applied.
+     */
     public List<String> selectedColumns() {
         List<String> names = new ArrayList<>();
         for (FeatureChoice f : features) if (f.isSelected()) names.add(f.name());
+        if (featureOrder != null && new HashSet<>(featureOrder).equals(new HashSet<>(names))) return List.copyOf(featureOrder);
         return names;
+    }
+
+    /**
+     * Picks exactly {@code columns} (as when a saved project reopens), remembering their order.
+     *
+     * @throws IllegalArgumentException naming the columns the data lacks or that cannot be features
+     */
+    public void applyFeatures(List<String> columns) {
+        List<String> unknown = new ArrayList<>(columns);
+        for (FeatureChoice f : features) if (f.pickable()) unknown.remove(f.name());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("The data has no usable column " + String.join(", ", unknown.stream()
+                    .map(c -> "\"" + c + "\"").toList()));
+        }
+        featureOrder = List.copyOf(columns);
+        for (FeatureChoice f : features) f.setSelected(columns.contains(f.name()));
+    }
+
+    /**
+     * Applies every choice of a run (features, scaling, missing values, distance, k, k range, restarts, seed,
+     * initialisation, iterations, tolerance), e.g. from a saved project.
+     *
+     * @throws IllegalArgumentException when a feature column is not in the data
+     */
+    public void applyRun(FeatureSpec spec, KMeansOptions options, int rangeMin, int rangeMax) {
+        applyFeatures(spec.columns());
+        scaling.set(spec.scaling());
+        missing.set(spec.missing());
+        distance.set(options.distance());
+        init.set(options.init());
+        maxIterations.set(options.maxIterations());
+        tolerance.set(options.tolerance());
+        restarts.set(options.restarts());
+        seed.set(options.seed());
+        kMax.set(Math.max(rangeMax, kMin.get()));
+        kMin.set(rangeMin);
+        kMax.set(rangeMax);
+        k.set(options.k());
     }
 
     /** What to prepare, from the current choices. */
@@ -149,7 +208,8 @@ public final class SetupViewModel {
 
     /** The k-means options for {@code clusters}, from the current choices. */
     public KMeansOptions options(int clusters) {
-        return KMeansOptions.defaults(clusters).withRestarts(restarts.get()).withSeed(seed.get()).withDistance(distance.get());
+        return KMeansOptions.defaults(clusters).withRestarts(restarts.get()).withSeed(seed.get()).withDistance(distance.get())
+                .withInit(init.get()).withMaxIterations(maxIterations.get()).withTolerance(tolerance.get());
     }
 
     // ---- internals --------------------------------------------------------------------------------
@@ -158,6 +218,7 @@ public final class SetupViewModel {
         List<FeatureChoice> choices = new ArrayList<>();
         if (data != null) for (Column c : data.columns()) choices.add(FeatureChoice.of(c));
         filterText.set("");
+        featureOrder = null;
         features.setAll(choices);
         settingDistance = true;
         distance.set(Distance.EUCLIDEAN);

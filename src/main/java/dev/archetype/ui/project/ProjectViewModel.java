@@ -1,0 +1,260 @@
+package dev.archetype.ui.project;
+
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.prep.FeatureSpec;
+import dev.archetype.core.project.Project;
+import dev.archetype.core.project.ProjectStore;
+import dev.archetype.core.project.Sha256;
+import dev.archetype.core.project.SourceCheck;
+import dev.archetype.ui.common.BackgroundRunner;
+import dev.archetype.ui.shell.AppPreferences;
+import dev.archetype.ui.shell.MainViewModel;
+import dev.archetype.ui.workbench.RunSettings;
+import dev.archetype.ui.workbench.WorkbenchViewModel;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Save Project and Open Project. Saving records the source file (with its SHA-256), the import options
+ * that read it, and the settings and archetype names of the clustering on screen. Opening checks the
+ * source (offering to locate a moved file, warning about a changed one), imports it with the saved
+ * options, applies the settings to the set-up panel, re-runs Compare k over the saved range (when there
+ * was one) and the chosen k, and restores the names. Slow steps run through the {@link BackgroundRunner}.
+ * Use on the FX thread.
+ */
+public final class ProjectViewModel {
+    private enum Stage { IDLE, SWEEP, CLUSTER }
+
+    private final MainViewModel main;
+    private final WorkbenchViewModel workbench;
+    private final BackgroundRunner runner;
+    private final ProjectPrompts prompts;
+    private final AppPreferences preferences;
+    private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>(this, "projectFile");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanBinding canSave;
+    private Stage stage = Stage.IDLE;
+    private Project reopening;
+
+    public ProjectViewModel(MainViewModel main, WorkbenchViewModel workbench, BackgroundRunner runner,
+                            ProjectPrompts prompts, AppPreferences preferences) {
+        this.main = main;
+        this.workbench = workbench;
+        this.runner = runner;
+        this.prompts = prompts;
+        this.preferences = preferences;
+        canSave = Bindings.createBooleanBinding(() -> workbench.currentProperty().get() != null
+                        && workbench.currentSettingsProperty().get() != null
+                        && main.currentImportProperty().get() != null && main.currentFileProperty().get() != null
+                        && !workbench.busyProperty().get(),
+                workbench.currentProperty(), workbench.currentSettingsProperty(), main.currentImportProperty(),
+                main.currentFileProperty(), workbench.busyProperty());
+        // Another file opened by the user ends a reopening still in progress.
+        main.datasetProperty().addListener((o, a, b) -> stage = Stage.IDLE);
+        workbench.currentProperty().addListener((o, a, run) -> { if (run != null) stepDone(); });
+        workbench.errorProperty().addListener((o, a, error) -> {
+            if (stage != Stage.IDLE && error != null && !error.isEmpty()) {
+                stage = Stage.IDLE;
+                fail("Could not reopen the analysis", error);
+            }
+        });
+    }
+
+    /** True when a clustering of an imported file is on screen and nothing is running. */
+    public BooleanBinding canSaveProperty() { return canSave; }
+
+    /** The project last saved or opened, or null. */
+    public ReadOnlyObjectProperty<Path> projectFileProperty() { return projectFile.getReadOnlyProperty(); }
+
+    /** What happened last, in one line ("Saved customers.archetype"). */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    // ---- save ---------------------------------------------------------------------------------------
+
+    /** File ▸ Save Project…: asks where, then saves. */
+    public void save() {
+        if (!canSave.get()) return;
+        Path current = projectFile.get();
+        Optional<Path> folder = current != null && current.getParent() != null ? Optional.of(current.getParent()) : preferences.lastFolder();
+        String suggested = current != null ? current.getFileName().toString() : baseName(main.currentFileProperty().get()) + MainViewModel.PROJECT_EXTENSION;
+        prompts.chooseProjectToSave(folder, suggested).map(ProjectViewModel::withExtension).ifPresent(this::saveTo);
+    }
+
+    /** Saves the analysis on screen to {@code file} (replacing it atomically). */
+    public void saveTo(Path file) {
+        if (!canSave.get()) return;
+        Path target = file.toAbsolutePath().normalize();
+        Path source = main.currentFileProperty().get();
+        ImportOptions importOptions = main.currentImportProperty().get();
+        RunSettings settings = workbench.currentSettingsProperty().get();
+        List<String> names = List.copyOf(workbench.names());
+        runner.run("Saving " + target.getFileName(), (progress, cancel) -> {
+            progress.progress(-1, "hashing the source file");
+            Project project = Project.create(durableSource(source, target), importOptions, settings.features(),
+                    settings.options(), settings.kMin(), settings.kMax(), names);
+            ProjectStore.save(target, project);
+            return project;
+        }, project -> {
+            projectFile.set(target);
+            main.rememberRecent(target);
+            message.set("Saved " + target.getFileName());
+        }, error -> fail("Could not save the project", shortMessage(error)));
+    }
+
+    // ---- open ---------------------------------------------------------------------------------------
+
+    /** File ▸ Open Project…: asks which, then opens it. */
+    public void open() {
+        Path current = projectFile.get();
+        Optional<Path> folder = current != null && current.getParent() != null ? Optional.of(current.getParent()) : preferences.lastFolder();
+        prompts.chooseProjectToOpen(folder).ifPresent(this::open);
+    }
+
+    /** Opens a saved project: checks its source, re-imports, re-applies the settings and re-runs. */
+    public void open(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        runner.run("Opening " + target.getFileName(), (progress, cancel) -> {
+            Project project = ProjectStore.load(target);
+            progress.progress(-1, "checking the source file");
+            return new Loaded(project, SourceCheck.of(project));
+        }, loaded -> checked(target, loaded.project(), loaded.check()),
+                error -> fail("Could not open the project", shortMessage(error)));
+    }
+
+    private record Loaded(Project project, SourceCheck check) { }
+
+    private void checked(Path file, Project project, SourceCheck check) {
+        switch (check.status()) {
+            case MISSING -> prompts.locateSource(check).ifPresent(located -> {
+                Path source = located.toAbsolutePath().normalize();
+                Project moved = project.withSource(source, project.sourceSha256());
+                runner.run("Checking " + source.getFileName(),
+                        (progress, cancel) -> SourceCheck.of(source, project.sourceSha256()),
+                        again -> checked(file, moved, again),
+                        error -> fail("Could not open the project", shortMessage(error)));
+            });
+            case CHANGED -> {
+                if (prompts.continueWithChangedSource(check)) reimport(file, project);
+            }
+            case UNCHANGED -> reimport(file, project);
+        }
+    }
+
+    private void reimport(Path file, Project project) {
+        ImportOptions options;
+        FeatureSpec spec;
+        KMeansOptions kmeans;
+        try {
+            options = project.importSettings().toImportOptions();
+            spec = project.preparation().toFeatureSpec();
+            kmeans = project.clustering().toOptions(Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException e) {
+            fail("Could not open the project", file.getFileName() + ": " + e.getMessage());
+            return;
+        }
+        main.openWithImportOptions(project.source(), options, data -> {
+            try {
+                workbench.setup().applyRun(spec, kmeans, project.clustering().kMin(), project.clustering().kMax());
+            } catch (IllegalArgumentException e) {
+                fail("Could not reopen the analysis", e.getMessage());
+                return;
+            }
+            projectFile.set(file);
+            main.rememberRecent(file);
+            reopening = project;
+            if (project.clustering().kMin() < project.clustering().kMax() && workbench.canCompareProperty().get()) {
+                stage = Stage.SWEEP;
+                workbench.compareK();
+            } else if (workbench.canClusterProperty().get()) {
+                stage = Stage.CLUSTER;
+                workbench.cluster();
+            } else {
+                fail("Could not reopen the analysis", workbench.setup().blockerProperty().get());
+            }
+        });
+    }
+
+    /** A run of the reopening chain showed its result: go on to the next step after it settles. */
+    private void stepDone() {
+        if (stage == Stage.SWEEP) {
+            stage = Stage.CLUSTER;
+            Platform.runLater(() -> {
+                if (stage != Stage.CLUSTER) return;
+                workbench.setup().kProperty().set(reopening.clustering().k());
+                workbench.cluster();
+            });
+        } else if (stage == Stage.CLUSTER) {
+            stage = Stage.IDLE;
+            Project project = reopening;
+            Platform.runLater(() -> restoreNames(project));
+        }
+    }
+
+    private void restoreNames(Project project) {
+        List<String> saved = project.archetypeNames();
+        if (saved.size() == workbench.names().size()) {
+            for (int c = 0; c < saved.size(); c++) {
+                if (!saved.get(c).equals(workbench.names().get(c))) workbench.rename(c, saved.get(c));
+            }
+        }
+        Path file = projectFile.get();
+        message.set("Opened " + (file == null ? "project" : file.getFileName()));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    private void fail(String title, String why) {
+        message.set(title + ": " + why);
+        prompts.showError(title, why);
+    }
+
+    /**
+     * The source to record: the file itself, except a bundled sample's temporary copy, which is copied next
+     * to the project (it would vanish when the app exits). An existing different file there is left alone.
+     */
+    static Path durableSource(Path source, Path projectFile) throws IOException {
+        Path abs = source.toAbsolutePath().normalize();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null || parent.getFileName() == null || !abs.startsWith(tmp)
+                || !parent.getFileName().toString().startsWith("archetype-sample")) {
+            return abs;
+        }
+        Path copy = projectFile.toAbsolutePath().normalize().resolveSibling(abs.getFileName());
+        if (!Files.exists(copy)) {
+            Files.copy(abs, copy);
+            return copy;
+        }
+        return Sha256.of(copy).equals(Sha256.of(abs)) ? copy : abs;
+    }
+
+    static Path withExtension(Path file) {
+        return MainViewModel.isProjectFile(file) ? file : file.resolveSibling(file.getFileName() + MainViewModel.PROJECT_EXTENSION);
+    }
+
+    private static String baseName(Path file) {
+        if (file == null || file.getFileName() == null) return "analysis";
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String shortMessage(Throwable t) {
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) m = t.getClass().getSimpleName();
+        int newline = m.indexOf('\n');
+        return newline < 0 ? m : m.substring(0, newline);
+    }
+}
