@@ -6,6 +6,8 @@ import dev.archetype.ui.common.FxBackgroundRunner;
 import dev.archetype.ui.common.FxDialogService;
 import dev.archetype.ui.data.DataTableView;
 import dev.archetype.ui.data.DataTableViewModel;
+import dev.archetype.ui.export.ExportActions;
+import dev.archetype.ui.export.FxSaveChooser;
 import dev.archetype.ui.importer.FxImportPrompt;
 import dev.archetype.ui.importer.ImportCoordinator;
 import dev.archetype.ui.importer.ImportService;
@@ -35,7 +37,8 @@ public class ArchetypeApp extends Application {
 
     /** Everything a screen needs, built once per window. */
     public record Services(BackgroundRunner runner, DialogService dialogs, AppPreferences preferences,
-                           MainViewModel main, DataTableView table, MainWindow window, Workbench workbench) { }
+                           MainViewModel main, DataTableView table, MainWindow window, Workbench workbench,
+                           ExportActions export) { }
 
     @Override
     public void start(Stage stage) {
@@ -58,7 +61,8 @@ public class ArchetypeApp extends Application {
         DataTableView tableView = new DataTableView(table);
         MainWindow window = new MainWindow(main, tableView, runner);
         Workbench workbench = Workbench.install(window, main, tableView, runner);
-        return new Services(runner, dialogs, preferences, main, tableView, window, workbench);
+        ExportActions export = ExportActions.install(window, main, workbench, runner, dialogs, new FxSaveChooser(owner));
+        return new Services(runner, dialogs, preferences, main, tableView, window, workbench, export);
     }
 
     /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */
