@@ -19,7 +19,7 @@ public final class ExportNames {
 
     /** "customers-archetypes-k4.xlsx" for {@code customers.csv}, k = 4 and extension "xlsx". */
     public static String export(Path source, int k, String extension) {
-        return base(source) + "-archetypes-k" + k + "." + extension;
+        return (source == null ? "" : base(source) + "-") + "archetypes-k" + k + "." + extension;
     }
 
     /** "customers-profiles-k4.png" for what = "profiles". */
