@@ -183,6 +183,8 @@ public final class ExportViewModel {
         Path chosen = choice.get().path().toAbsolutePath().normalize();
         Path target = ExportNames.withExtension(chosen, extension);
         try {
+            // picking the source file is refused even when the export would add its own extension to the name
+            if (!target.equals(chosen) && isSource(chosen)) AtomicFileWriter.check(chosen, source(), AtomicFileWriter.Overwrite.REPLACE);
             // refuses the source file, a missing folder, a folder, a read-only file; before any work is done
             AtomicFileWriter.check(target, source(), AtomicFileWriter.Overwrite.REPLACE);
         } catch (ExportException e) {
@@ -196,6 +198,16 @@ public final class ExportViewModel {
             return Optional.empty();
         }
         return Optional.of(target);
+    }
+
+    private boolean isSource(Path file) {
+        Path src = source();
+        if (src == null) return false;
+        try {
+            return src.toAbsolutePath().normalize().equals(file) || (Files.exists(file) && Files.isSameFile(src, file));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private interface Write {
