@@ -93,6 +93,16 @@ class ExportViewModelTest {
     }
 
     @Test
+    void pickingTheSourceInTheWorkbookDialogIsRefusedRatherThanWrittenBesideIt() throws IOException {
+        cluster();
+        choose(source.get(), true);
+        vm.exportWorkbook();
+        assertThat(dialogs.errors).singleElement().asString().contains("Refusing to overwrite the source file blobs.csv");
+        assertThat(dir.resolve("blobs.csv.xlsx")).doesNotExist();
+        assertThat(runner.jobsRun()).isZero();
+    }
+
+    @Test
     void decliningToReplaceAnExistingFileKeepsItsBytes() throws IOException {
         cluster();
         Path target = Files.writeString(dir.resolve("old.csv"), "old content");
