@@ -193,6 +193,51 @@ class ExportFlowFxTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void elbowChartSavesAsPngFromItsHeaderAndTheGridHasAContextMenu(FxRobot robot) throws Exception {
+        openAndClusterThree(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> vm.sweepProperty().get() != null && !vm.busyProperty().get());
+        robot.clickOn("#compare-k-tab .tab-label");
+        Node chart = robot.lookup("#compare-k-view").queryAs(dev.archetype.ui.workbench.comparek.CompareKView.class).chart();
+        Path elbow = dir.resolve("elbow.png");
+        choices.add(new SaveChooser.Choice(elbow, true));
+        robot.clickOn("#compare-k-png");
+        waitForFile(elbow);
+        assertPicture(elbow, chart);
+
+        // the workbook now carries the sweep as its Compare k sheet
+        Path book = dir.resolve("with-sweep.xlsx");
+        choices.add(new SaveChooser.Choice(book, true));
+        robot.clickOn("#toolbar-export");
+        waitForFile(book);
+        try (InputStream in = Files.newInputStream(book); Workbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("Compare k")).isNotNull();
+        }
+
+        robot.clickOn("#profiles-tab .tab-label");
+        // Monocle's robot does not turn a right click into a context-menu request, so send the request itself
+        Node grid = robot.lookup("#profile-grid").query();
+        robot.interact(() -> {
+            var b = grid.localToScreen(grid.getLayoutBounds());
+            javafx.event.Event.fireEvent(grid, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 50, 50, b.getMinX() + 50, b.getMinY() + 50, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu menu = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu).map(w -> (javafx.scene.control.ContextMenu) w)
+                .findFirst().orElseThrow();
+        assertThat(menu.getItems()).extracting(MenuItem::getText).containsExactly("Copy grid", "Save as PNG…");
+        robot.interact(() -> {
+            Clipboard.getSystemClipboard().clear();
+            menu.getItems().get(0).fire();
+            menu.hide();
+        });
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> text.set(Clipboard.getSystemClipboard().getString()));
+        assertThat(text.get()).startsWith("Feature\tOverall\t");
+    }
+
     private static void assertPicture(Path png, Node node) throws Exception {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("decodes as an image").isNotNull();
