@@ -6,6 +6,8 @@ import dev.archetype.ui.common.FxBackgroundRunner;
 import dev.archetype.ui.common.FxDialogService;
 import dev.archetype.ui.data.DataTableView;
 import dev.archetype.ui.data.DataTableViewModel;
+import dev.archetype.ui.export.ExportActions;
+import dev.archetype.ui.export.FxSaveChooser;
 import dev.archetype.ui.importer.FxImportPrompt;
 import dev.archetype.ui.importer.ImportCoordinator;
 import dev.archetype.ui.importer.ImportService;
@@ -41,7 +43,7 @@ public class ArchetypeApp extends Application {
     /** Everything a screen needs, built once per window. */
     public record Services(BackgroundRunner runner, DialogService dialogs, AppPreferences preferences,
                            MainViewModel main, DataTableView table, MainWindow window, Workbench workbench,
-                           ProjectViewModel projects, Theme theme) { }
+                           ProjectViewModel projects, Theme theme, ExportActions export) { }
 
     @Override
     public void start(Stage stage) {
@@ -72,8 +74,9 @@ public class ArchetypeApp extends Application {
         Workbench workbench = Workbench.install(window, main, tableView, runner);
         ProjectViewModel projects = Projects.install(window, main, workbench.viewModel(), runner,
                 projectPrompts != null ? projectPrompts : new FxProjectPrompts(dialogs, owner), preferences);
+        ExportActions export = ExportActions.install(window, main, workbench, runner, dialogs, new FxSaveChooser(owner));
         Theme theme = Theme.install(window, preferences);
-        return new Services(runner, dialogs, preferences, main, tableView, window, workbench, projects, theme);
+        return new Services(runner, dialogs, preferences, main, tableView, window, workbench, projects, theme, export);
     }
 
     /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */

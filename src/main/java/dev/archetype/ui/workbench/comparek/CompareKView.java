@@ -17,6 +17,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -38,6 +40,7 @@ public final class CompareKView extends StackPane {
     private final Label recommendation = new Label();
     private final Label disagreement = new Label();
     private final Label sampled = new Label();
+    private final HBox headerActions = new HBox(6);
     private boolean syncing;
 
     public CompareKView(WorkbenchViewModel vm) {
@@ -55,7 +58,11 @@ public final class CompareKView extends StackPane {
             l.managedProperty().bind(l.textProperty().isNotEmpty());
             l.visibleProperty().bind(l.managedProperty());
         }
-        VBox header = new VBox(2, recommendation, disagreement, sampled);
+        HBox.setHgrow(recommendation, Priority.ALWAYS);
+        recommendation.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, recommendation, headerActions);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, top, disagreement, sampled);
         header.setPadding(new Insets(8, 12, 4, 12));
 
         buildTable();
@@ -83,6 +90,9 @@ public final class CompareKView extends StackPane {
 
     /** The chart, for tests and screenshots. */
     public ElbowChart chart() { return chart; }
+
+    /** Adds buttons (e.g. export's "Save as PNG…") at the right end of the header. */
+    public void addHeaderActions(javafx.scene.Node... nodes) { headerActions.getChildren().addAll(nodes); }
 
     /** The metrics table. */
     public TableView<KResult> table() { return table; }

@@ -47,6 +47,7 @@ public final class ProfileView extends StackPane {
     private final TableView<ProfileRow> table = new TableView<>();
     private final ObservableList<FeatureContrast> features = FXCollections.observableArrayList();
     private final Label title = new Label();
+    private final javafx.scene.layout.HBox headerActions = new javafx.scene.layout.HBox(6);
     private final List<TextField> nameFields = new ArrayList<>();
     private TableColumn<ProfileRow, Double> separationColumn;
 
@@ -66,7 +67,7 @@ public final class ProfileView extends StackPane {
                 + "(by standard deviations). \"Show in table\" lists a cluster's customers on the Data tab.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox header = new VBox(2, title, hint);
+        VBox header = new VBox(2, headerRow(title, headerActions), hint);
         header.setPadding(new Insets(8, 12, 6, 12));
         BorderPane content = new BorderPane(table);
         content.setTop(header);
@@ -95,6 +96,18 @@ public final class ProfileView extends StackPane {
 
     /** The grid, for tests and screenshots. */
     public TableView<ProfileRow> table() { return table; }
+
+    /** Adds buttons (e.g. export's "Copy grid") at the right end of the header. */
+    public void addHeaderActions(javafx.scene.Node... nodes) { headerActions.getChildren().addAll(nodes); }
+
+    static javafx.scene.layout.HBox headerRow(javafx.scene.Node title, javafx.scene.layout.HBox actions) {
+        Region spacer = new Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, title, spacer, actions);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
 
     private void rebuild(ClusterRun run) {
         table.getColumns().clear();

@@ -11,6 +11,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -32,6 +34,7 @@ public final class ScatterView extends StackPane {
     private final WorkbenchViewModel vm;
     private final ScatterCanvas canvas = new ScatterCanvas();
     private final Label caption = new Label();
+    private final HBox headerActions = new HBox(6);
 
     public ScatterView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -40,7 +43,10 @@ public final class ScatterView extends StackPane {
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
         BorderPane content = new BorderPane(canvas);
-        VBox top = new VBox(caption);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, caption, headerActions);
+        top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 4, 12));
         content.setTop(top);
         content.visibleProperty().bind(vm.currentProperty().isNotNull());
@@ -59,6 +65,9 @@ public final class ScatterView extends StackPane {
     }
 
     public ScatterCanvas canvas() { return canvas; }
+
+    /** Adds buttons (e.g. export's "Save as PNG…") at the right end of the header. */
+    public void addHeaderActions(javafx.scene.Node... nodes) { headerActions.getChildren().addAll(nodes); }
 
     private void show(ClusterRun run) {
         if (run == null) {
