@@ -1,6 +1,7 @@
 package dev.archetype.ui.shell;
 
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.transactions.TransactionData;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -20,8 +21,26 @@ public interface DatasetOpener {
     }
 
     /**
+     * What an import produced.
+     *
+     * @param dataset      the data to show and cluster
+     * @param transactions when the file was pivoted from transactions: the pivot (whose {@code dataset()} is
+     *                     {@code dataset}), the joined item attributes and the distance advice; else null
+     */
+    record Opened(Dataset dataset, TransactionData transactions) {
+        public Opened {
+            java.util.Objects.requireNonNull(dataset, "dataset");
+        }
+    }
+
+    /**
      * Starts opening {@code file}. On success {@code onOpened} runs on the FX thread with the new data; on
      * failure or cancel it never runs and the current data stays on screen.
      */
     void open(Path file, Mode mode, Consumer<Dataset> onOpened);
+
+    /** Like {@link #open}, also telling whether the data was pivoted from transactions (default: never). */
+    default void openPivotable(Path file, Mode mode, Consumer<Opened> onOpened) {
+        open(file, mode, data -> onOpened.accept(new Opened(data, null)));
+    }
 }

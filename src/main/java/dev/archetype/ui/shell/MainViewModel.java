@@ -1,6 +1,7 @@
 package dev.archetype.ui.shell;
 
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.Formats;
 import javafx.beans.binding.Bindings;
@@ -32,6 +33,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final AppPreferences preferences;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<TransactionData> transactions = new ReadOnlyObjectWrapper<>(this, "transactions");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Archetype");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -57,6 +59,14 @@ public final class MainViewModel {
 
     public Dataset getDataset() {
         return dataset.get();
+    }
+
+    /**
+     * When the open data was pivoted from transactions: the pivot (its dataset is {@link #getDataset()}), the
+     * joined item attributes and the distance advice; null otherwise. Set before the dataset changes.
+     */
+    public ReadOnlyObjectProperty<TransactionData> transactionsProperty() {
+        return transactions.getReadOnlyProperty();
     }
 
     /** The file the data came from (a temporary copy for bundled samples). */
@@ -139,10 +149,12 @@ public final class MainViewModel {
     }
 
     private void open(Path file, DatasetOpener.Mode mode, boolean remember) {
-        opener.open(file, mode, data -> opened(file, data, remember));
+        opener.openPivotable(file, mode, o -> opened(file, o, remember));
     }
 
-    private void opened(Path file, Dataset data, boolean remember) {
+    private void opened(Path file, DatasetOpener.Opened o, boolean remember) {
+        Dataset data = o.dataset();
+        transactions.set(o.transactions()); // first, so views following the dataset see its pivot
         dataset.set(data);
         currentFile.set(file);
         Path name = file.getFileName();
