@@ -146,8 +146,8 @@ public final class ProfileView extends StackPane {
         TableColumn<ProfileRow, Double> overall = new TableColumn<>("Overall");
         overall.setId("profile-overall-column");
         overall.setPrefWidth(80);
-        overall.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isAttribute() ? cd.getValue().attribute().overall()
-                : cd.getValue().isFeature() ? cd.getValue().feature().overall() : null));
+        overall.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isAttribute() ? (Double) cd.getValue().attribute().overall()
+                : cd.getValue().isFeature() ? (Double) cd.getValue().feature().overall() : null));
         overall.setCellFactory(c -> valueCell(row -> row.isAttribute() ? (row.attribute().isShare()
                 ? "Share of all customers' purchases" : "Mean over all customers' purchases") : "", ProfileView::format));
 
@@ -215,8 +215,8 @@ public final class ProfileView extends StackPane {
         header.setAlignment(Pos.CENTER);
         header.setPadding(new Insets(2, 4, 2, 4));
         col.setGraphic(header);
-        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isAttribute() ? cd.getValue().attribute().cluster(cluster)
-                : cd.getValue().isFeature() ? cd.getValue().feature().mean(cluster) : null));
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isAttribute() ? (Double) cd.getValue().attribute().cluster(cluster)
+                : cd.getValue().isFeature() ? (Double) cd.getValue().feature().mean(cluster) : null));
         Map<String, AttributeLift> lifts = new HashMap<>();
         if (rollup != null) for (AttributeLift l : rollup.lifts(cluster)) lifts.put(liftKey(l), l);
         col.setCellFactory(c -> new ClusterCell(cluster, lines, lifts));
