@@ -23,8 +23,16 @@ public final class FxImportPrompt implements ImportOptionsPrompt {
 
     @Override
     public Optional<ImportOptions> ask(Path file, ImportOptions options, ImportPreview preview, String error) {
+        return choose(file, options, preview, error).map(ImportChoice::options);
+    }
+
+    /** Shows the dialog; Import returns the read options and the transactions pivot the user chose. */
+    @Override
+    public Optional<ImportChoice> choose(Path file, ImportOptions options, ImportPreview preview, String error) {
         ImportDialogViewModel vm = new ImportDialogViewModel(file, options, service, runner);
         vm.showInitial(preview, error);
-        return new ImportDialog(owner.get(), vm, runner).showAndWait();
+        ImportDialog dialog = new ImportDialog(owner.get(), vm, runner);
+        Optional<ImportOptions> chosen = dialog.showAndWait();
+        return chosen.map(o -> new ImportChoice(o, vm.transactions().request()));
     }
 }

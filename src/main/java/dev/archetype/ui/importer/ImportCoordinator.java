@@ -7,9 +7,15 @@ import dev.archetype.ui.common.BackgroundJob;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.JobCallbacks;
+import dev.archetype.core.transactions.PivotResult;
+import dev.archetype.core.transactions.TransactionData;
+import dev.archetype.core.transactions.TransactionDetector;
+import dev.archetype.core.transactions.TransactionSetup;
 import dev.archetype.ui.shell.DatasetOpener;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -40,6 +46,11 @@ public final class ImportCoordinator implements DatasetOpener {
 
     @Override
     public void open(Path file, Mode mode, Consumer<Dataset> onOpened) {
+        openPivotable(file, mode, opened -> onOpened.accept(opened.dataset()));
+    }
+
+    @Override
+    public void openPivotable(Path file, Mode mode, Consumer<Opened> onOpened) {
         cancelCurrent();
         ImportOptions defaults = ImportOptions.defaults();
         BackgroundJob[] self = new BackgroundJob[1];
@@ -48,16 +59,16 @@ public final class ImportCoordinator implements DatasetOpener {
                 new JobCallbacks<ImportPreview>(preview -> {
                     ended(self[0]);
                     if (mode == Mode.WITH_OPTIONS || needsChoices(preview)) {
-                        prompt.ask(file, defaults, preview, null).ifPresent(o -> importFile(file, o, onOpened));
+                        prompt.choose(file, defaults, preview, null).ifPresent(c -> importFile(file, c, onOpened));
                     } else {
-                        importFile(file, defaults, onOpened);
+                        importFile(file, ImportChoice.plain(defaults), onOpened);
                     }
                 }, error -> {
                     ended(self[0]);
                     String message = ImportMessages.describe(file, error);
                     if (mode == Mode.WITH_OPTIONS) {
                         // Other settings (encoding, delimiter, sheet) may fix it, so let the user try.
-                        prompt.ask(file, defaults, null, message).ifPresent(o -> importFile(file, o, onOpened));
+                        prompt.choose(file, defaults, null, message).ifPresent(c -> importFile(file, c, onOpened));
                     } else {
                         dialogs.showError("Could not open " + name(file), message);
                     }
@@ -65,24 +76,46 @@ public final class ImportCoordinator implements DatasetOpener {
         track(self[0]);
     }
 
-    /** Several sheets to choose from or anything surprising in the first rows: let the user look first. */
+    /**
+     * Several sheets to choose from, anything surprising in the first rows, or transactions that could be
+     * pivoted to one row per customer: let the user look first.
+     */
     static boolean needsChoices(ImportPreview preview) {
-        return preview.sheets().size() > 1 || !preview.warnings().isEmpty();
+        return preview.sheets().size() > 1 || !preview.warnings().isEmpty()
+                || TransactionDetector.detect(preview.dataset()).isPresent();
     }
 
     /** Runs the full import with {@code options}. */
     public void importFile(Path file, ImportOptions options, Consumer<Dataset> onOpened) {
+        importFile(file, ImportChoice.plain(options), opened -> onOpened.accept(opened.dataset()));
+    }
+
+    /**
+     * Runs the full import and, when {@code choice} asks for it, the transactions pivot and the attribute join,
+     * all in one background job. The pivot's notes (repeats, skipped rows, unmatched items) become the
+     * dataset's import warnings.
+     */
+    public void importFile(Path file, ImportChoice choice, Consumer<Opened> onOpened) {
         cancelCurrent();
         BackgroundJob[] self = new BackgroundJob[1];
         self[0] = runner.run("Importing " + name(file), (progress, cancel) -> {
-            Dataset data = service.read(file, options, progress, cancel);
-            data.missingCells(); // counted here, off the FX thread; columns cache it for the status bar
-            return data;
-        }, new JobCallbacks<Dataset>(data -> {
+            Dataset data = service.read(file, choice.options(), progress, cancel);
+            if (choice.transactions() == null) {
+                data.missingCells(); // counted here, off the FX thread; columns cache it for the status bar
+                return new Opened(data, null);
+            }
+            cancel.check();
+            progress.progress(-1, "pivoting transactions");
+            TransactionData td = TransactionSetup.prepare(data, file, choice.transactions(), progress, cancel);
+            TransactionData shown = withWarnings(td, data.warnings());
+            shown.dataset().missingCells();
+            return new Opened(shown.dataset(), shown);
+        }, new JobCallbacks<Opened>(opened -> {
             ended(self[0]);
-            deliveredData = data;
-            deliveredOptions = options;
-            onOpened.accept(data);
+            deliveredData = opened.dataset();
+            // A pivoted dataset cannot be rebuilt from the import options alone, so none are claimed for it.
+            deliveredOptions = choice.transactions() == null ? choice.options() : null;
+            onOpened.accept(opened);
         }, error -> {
             ended(self[0]);
             dialogs.showError("Could not open " + name(file), ImportMessages.describe(file, error));
@@ -98,6 +131,26 @@ public final class ImportCoordinator implements DatasetOpener {
     @Override
     public ImportOptions optionsUsedFor(Dataset data) {
         return data != null && data == deliveredData ? deliveredOptions : null;
+    }
+
+    /**
+     * The pivot with its wide dataset carrying the import's warnings plus the pivot's and the join's notes
+     * (all but their summary lines, which say what was done rather than what went wrong).
+     */
+    static TransactionData withWarnings(TransactionData td, List<String> importWarnings) {
+        List<String> warnings = new ArrayList<>(importWarnings);
+        List<String> pivotLines = td.pivot().report().lines();
+        warnings.addAll(pivotLines.subList(Math.min(1, pivotLines.size()), pivotLines.size()));
+        if (td.attributes() != null) {
+            List<String> joinLines = td.attributes().lines();
+            warnings.addAll(joinLines.subList(Math.min(1, joinLines.size()), joinLines.size()));
+        }
+        Dataset wide = td.pivot().wide();
+        if (warnings.equals(wide.warnings())) return td;
+        Dataset shown = new Dataset(wide.source(), wide.columns(), warnings);
+        PivotResult p = td.pivot();
+        PivotResult pivot = new PivotResult(shown, p.customerColumn(), p.itemColumn(), p.items(), p.report());
+        return new TransactionData(pivot, td.attributes(), td.advice());
     }
 
     private void track(BackgroundJob job) {

@@ -7,6 +7,7 @@ import dev.archetype.core.io.FileFormat;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.io.ImportPreview;
 import dev.archetype.core.io.RaggedRows;
+import dev.archetype.core.transactions.PivotValue;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.data.DataTableView;
 import dev.archetype.ui.data.DataTableViewModel;
@@ -18,6 +19,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -31,6 +34,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -66,7 +70,7 @@ public final class ImportDialog extends Dialog<ImportOptions> {
         importButton.setId("import-button");
         importButton.disableProperty().bind(vm.canImportProperty().not());
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(980, 720);
+        getDialogPane().setPrefSize(980, 800);
         setResultConverter(b -> b == IMPORT ? vm.options() : null);
         if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
 
@@ -76,7 +80,7 @@ public final class ImportDialog extends Dialog<ImportOptions> {
     }
 
     private Node content() {
-        VBox box = new VBox(10, settings(), detected, previewSection(), typesSection(), warningsSection());
+        VBox box = new VBox(10, settings(), detected, transactionsSection(), previewSection(), typesSection(), warningsSection());
         box.setPadding(new Insets(6, 0, 0, 0));
         detected.setId("import-detected");
         detected.getStyleClass().add("import-detected");
@@ -134,6 +138,96 @@ public final class ImportDialog extends Dialog<ImportOptions> {
         grid.getColumnConstraints().addAll(label, field, label, field);
         for (Node n : List.of(sheet, header, delimiter, encoding, ragged)) ((ComboBox<?>) n).setMaxWidth(Double.MAX_VALUE);
         return grid;
+    }
+
+    /** Shown when the table looks like transactions: pivot to one row per customer, with item attributes. */
+    private Node transactionsSection() {
+        TransactionChoices tx = vm.transactions();
+        Label title = new Label("Transactions");
+        title.getStyleClass().add("section-title");
+        Label message = new Label();
+        message.setId("transactions-message");
+        message.textProperty().bind(tx.messageProperty());
+        CheckBox pivot = new CheckBox("Pivot to one row per customer");
+        pivot.setId("transactions-pivot");
+        pivot.selectedProperty().bindBidirectional(tx.pivotProperty());
+        pivot.setTooltip(new Tooltip("Cluster customers by what they took: one row per customer, one column per item."));
+
+        ComboBox<String> customer = new ComboBox<>(tx.columns());
+        customer.setId("transactions-customer");
+        customer.valueProperty().bindBidirectional(tx.customerColumnProperty());
+        ComboBox<String> item = new ComboBox<>(tx.columns());
+        item.setId("transactions-item");
+        item.valueProperty().bindBidirectional(tx.itemColumnProperty());
+        ComboBox<PivotValue> value = new ComboBox<>(tx.valueChoices());
+        value.setId("transactions-value");
+        value.valueProperty().bindBidirectional(tx.valueProperty());
+        value.setConverter(new StringConverter<>() {
+            @Override public String toString(PivotValue v) { return v == null ? "" : v.describe(); }
+            @Override public PivotValue fromString(String s) { return null; }
+        });
+
+        ComboBox<String> attributes = new ComboBox<>(tx.attributeChoices());
+        attributes.setId("transactions-attributes");
+        attributes.valueProperty().bindBidirectional(tx.attributesProperty());
+        attributes.setConverter(new StringConverter<>() {
+            @Override public String toString(String s) {
+                if (s == null || TransactionChoices.NO_ATTRIBUTES.equals(s)) return "None";
+                return vm.sheets().contains(s) ? "Sheet: " + s : "File: " + ImportCoordinator.name(java.nio.file.Path.of(s));
+            }
+            @Override public String fromString(String s) { return null; }
+        });
+        attributes.setTooltip(new Tooltip("A table with one row per item (another sheet or file), to describe each "
+                + "archetype by what its members took: \"Pinot Noir: 86% of this group's purchases vs 14% overall\"."));
+        Button file = new Button("File…");
+        file.setId("transactions-attributes-file");
+        file.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Item attributes");
+            java.nio.file.Path folder = vm.file().toAbsolutePath().getParent();
+            if (folder != null && java.nio.file.Files.isDirectory(folder)) chooser.setInitialDirectory(folder.toFile());
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheets", "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls"));
+            java.io.File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) tx.chooseAttributeFile(chosen.toPath());
+        });
+        ComboBox<String> key = new ComboBox<>(tx.attributeColumns());
+        key.setId("transactions-attribute-key");
+        key.valueProperty().bindBidirectional(tx.attributeKeyProperty());
+        key.disableProperty().bind(Bindings.isEmpty(tx.attributeColumns()));
+
+        Label problem = new Label();
+        problem.setId("transactions-problem");
+        problem.getStyleClass().add("import-error");
+        problem.textProperty().bind(tx.problemProperty());
+        problem.visibleProperty().bind(tx.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Customer column"), customer, new Label("Item column"), item);
+        HBox attributeBox = new HBox(6, attributes, file);
+        HBox.setHgrow(attributes, Priority.ALWAYS);
+        grid.addRow(1, new Label("Cell value"), value, new Label("Item attributes"), attributeBox);
+        grid.add(new Label("Match items on"), 2, 2);
+        grid.add(key, 3, 2);
+        ColumnConstraints label = new ColumnConstraints();
+        ColumnConstraints field = new ColumnConstraints(180, 220, Double.MAX_VALUE);
+        field.setHgrow(Priority.SOMETIMES);
+        grid.getColumnConstraints().addAll(label, field, label, field);
+        for (ComboBox<?> c : List.of(customer, item, value, attributes, key)) c.setMaxWidth(Double.MAX_VALUE);
+        grid.disableProperty().bind(pivot.selectedProperty().not());
+
+        HBox head = new HBox(12, title, message);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        VBox box = new VBox(6, head, pivot, grid, problem);
+        box.setId("transactions-section");
+        box.getStyleClass().add("transactions-section");
+        box.setPadding(new Insets(6, 8, 8, 8));
+        box.setStyle("-fx-border-color: derive(-fx-accent, 40%); -fx-border-radius: 4; -fx-background-color: derive(-fx-accent, 92%); -fx-background-radius: 4;");
+        box.visibleProperty().bind(tx.detectedProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static <T> ComboBox<Choice<T>> choiceBox(String id, List<Choice<T>> choices,

@@ -59,6 +59,7 @@ public final class ImportDialogViewModel {
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanBinding canImport;
+    private final TransactionChoices transactions;
     private BackgroundJob previewJob;
     private boolean updating;
 
@@ -74,8 +75,10 @@ public final class ImportDialogViewModel {
         missingTokens.set(formatTokens(initial.missingTokens()));
         raggedRows.set(initial.raggedRows());
         typeOverrides.putAll(initial.typeOverrides());
-        canImport = Bindings.createBooleanBinding(() -> preview.get() != null && error.get() == null && !previewing.get(),
-                preview, error, previewing);
+        transactions = new TransactionChoices(file, service, runner);
+        canImport = Bindings.createBooleanBinding(() -> preview.get() != null && error.get() == null && !previewing.get()
+                        && transactions.problemProperty().get() == null,
+                preview, error, previewing, transactions.problemProperty());
 
         for (var p : new javafx.beans.Observable[] {sheet, header, delimiter, encoding, missingTokens, raggedRows}) {
             p.addListener(o -> settingsChanged());
@@ -107,7 +110,15 @@ public final class ImportDialogViewModel {
     public ReadOnlyBooleanProperty previewingProperty() { return previewing.getReadOnlyProperty(); }
     public ObservableList<String> sheets() { return sheets; }
     public ObservableList<String> warnings() { return warnings; }
-    /** True when the current settings produced a preview without error. */
+    /** The "Transactions" section: pivot to one row per customer, with item attributes. */
+    public TransactionChoices transactions() { return transactions; }
+
+    /** What "Import" returns: the read options plus the transactions pivot, if chosen. */
+    public ImportChoice choice() {
+        return new ImportChoice(options(), transactions.request());
+    }
+
+    /** True when the current settings produced a preview without error (and the pivot choices are complete). */
     public BooleanBinding canImportProperty() { return canImport; }
 
     /** Whether the file is a workbook (sheet choice applies) rather than delimited text. */
@@ -166,6 +177,7 @@ public final class ImportDialogViewModel {
         previewJob = null;
         previewing.set(false);
         if (job != null) job.cancel();
+        transactions.dispose();
     }
 
     /** True when {@code job} is the latest preview (so its result should be shown). */
@@ -187,6 +199,7 @@ public final class ImportDialogViewModel {
             updating = false;
         }
         warnings.setAll(p.warnings());
+        transactions.update(p);
         preview.set(p);
     }
 

@@ -15,4 +15,12 @@ public interface ImportOptionsPrompt {
      * @param error   the preview's failure message, or null
      */
     Optional<ImportOptions> ask(Path file, ImportOptions options, ImportPreview preview, String error);
+
+    /**
+     * Like {@link #ask}, also returning the transactions pivot the user asked for. The default asks for the
+     * read options only (no pivot); the import dialog overrides it.
+     */
+    default Optional<ImportChoice> choose(Path file, ImportOptions options, ImportPreview preview, String error) {
+        return ask(file, options, preview, error).map(ImportChoice::plain);
+    }
 }

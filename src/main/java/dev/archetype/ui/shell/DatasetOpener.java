@@ -2,6 +2,7 @@ package dev.archetype.ui.shell;
 
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.transactions.TransactionData;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -21,6 +22,19 @@ public interface DatasetOpener {
     }
 
     /**
+     * What an import produced.
+     *
+     * @param dataset      the data to show and cluster
+     * @param transactions when the file was pivoted from transactions: the pivot (whose {@code dataset()} is
+     *                     {@code dataset}), the joined item attributes and the distance advice; else null
+     */
+    record Opened(Dataset dataset, TransactionData transactions) {
+        public Opened {
+            java.util.Objects.requireNonNull(dataset, "dataset");
+        }
+    }
+
+    /**
      * Starts opening {@code file}. On success {@code onOpened} runs on the FX thread with the new data; on
      * failure or cancel it never runs and the current data stays on screen.
      */
@@ -37,5 +51,10 @@ public interface DatasetOpener {
     /** The import options that produced {@code data} when this opener delivered it, or null when unknown. */
     default ImportOptions optionsUsedFor(Dataset data) {
         return null;
+    }
+
+    /** Like {@link #open}, also telling whether the data was pivoted from transactions (default: never). */
+    default void openPivotable(Path file, Mode mode, Consumer<Opened> onOpened) {
+        open(file, mode, data -> onOpened.accept(new Opened(data, null)));
     }
 }

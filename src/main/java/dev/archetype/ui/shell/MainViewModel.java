@@ -2,6 +2,7 @@ package dev.archetype.ui.shell;
 
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.Formats;
 import javafx.beans.binding.Bindings;
@@ -36,6 +37,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final AppPreferences preferences;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<TransactionData> transactions = new ReadOnlyObjectWrapper<>(this, "transactions");
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyObjectWrapper<ImportOptions> currentImport = new ReadOnlyObjectWrapper<>(this, "currentImport");
     private Consumer<Path> projectOpener;
@@ -63,6 +65,14 @@ public final class MainViewModel {
 
     public Dataset getDataset() {
         return dataset.get();
+    }
+
+    /**
+     * When the open data was pivoted from transactions: the pivot (its dataset is {@link #getDataset()}), the
+     * joined item attributes and the distance advice; null otherwise. Set before the dataset changes.
+     */
+    public ReadOnlyObjectProperty<TransactionData> transactionsProperty() {
+        return transactions.getReadOnlyProperty();
     }
 
     /** The file the data came from (a temporary copy for bundled samples). */
@@ -172,7 +182,7 @@ public final class MainViewModel {
      */
     public void openWithImportOptions(Path file, ImportOptions options, Consumer<Dataset> then) {
         opener.importWith(file, options, data -> {
-            opened(file, data, false);
+            opened(file, new DatasetOpener.Opened(data, null), false);
             then.accept(data);
         });
     }
@@ -199,11 +209,13 @@ public final class MainViewModel {
             projectOpener.accept(file);
             return;
         }
-        opener.open(file, mode, data -> opened(file, data, remember));
+        opener.openPivotable(file, mode, o -> opened(file, o, remember));
     }
 
-    private void opened(Path file, Dataset data, boolean remember) {
+    private void opened(Path file, DatasetOpener.Opened o, boolean remember) {
+        Dataset data = o.dataset();
         currentImport.set(opener.optionsUsedFor(data));
+        transactions.set(o.transactions()); // first, so views following the dataset see its pivot
         dataset.set(data);
         currentFile.set(file);
         Path name = file.getFileName();

@@ -14,6 +14,9 @@ import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.Projection;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
+import dev.archetype.core.transactions.AttributeRollup;
+import dev.archetype.core.transactions.RollupGridRow;
+import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.ui.common.BackgroundJob;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.JobCallbacks;
@@ -52,6 +55,8 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<SweepRun> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
     private final ReadOnlyObjectWrapper<ClusterRun> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<ClusterProfile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
+    private final ObjectProperty<TransactionData> transactions = new SimpleObjectProperty<>(this, "transactions");
+    private final ReadOnlyObjectWrapper<AttributeRollup> rollup = new ReadOnlyObjectWrapper<>(this, "rollup");
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final ObservableList<String> namesView = FXCollections.unmodifiableObservableList(names);
     private final ReadOnlyIntegerWrapper selectedK = new ReadOnlyIntegerWrapper(this, "selectedK", -1);
@@ -70,6 +75,9 @@ public final class WorkbenchViewModel {
         this.runner = runner;
         setup.datasetProperty().bind(dataset);
         dataset.addListener((o, old, data) -> clear());
+        // after the set-up panel loaded the new columns: pick the pivot's items and pass on its distance advice
+        dataset.addListener((o, old, data) -> applyTransactions());
+        transactions.addListener((o, old, td) -> applyTransactions());
         canCompare = Bindings.createBooleanBinding(() -> setup.runnableProperty().get() && !busy.get()
                         && setup.kMaxProperty().get() >= 2 && setup.kMaxProperty().get() <= rowCount(),
                 setup.runnableProperty(), busy, setup.kMaxProperty(), dataset);
@@ -99,6 +107,31 @@ public final class WorkbenchViewModel {
 
     /** The profile of the current clustering with the user's names, or null. */
     public ReadOnlyObjectProperty<ClusterProfile> profileProperty() { return profile.getReadOnlyProperty(); }
+
+    /**
+     * The transactions the data was pivoted from (pivot, item attributes, distance advice), or null. Used only
+     * while its dataset is the one being clustered; the window binds it to the opened file's pivot.
+     */
+    public ObjectProperty<TransactionData> transactionsProperty() { return transactions; }
+
+    /**
+     * The item-attribute roll-up of the clustering on screen (what each cluster's members took, as lifts
+     * against everyone), or null when the data was not pivoted with an attribute table. Set before
+     * {@link #currentProperty()} changes.
+     */
+    public ReadOnlyObjectProperty<AttributeRollup> rollupProperty() { return rollup.getReadOnlyProperty(); }
+
+    /** The roll-up for an export (with {@link #names()} for the archetype names), or null; see {@link #rollupProperty()}. */
+    public AttributeRollup rollup() { return rollup.get(); }
+
+    /** The roll-up as grid rows, most telling first (the profile grid's and an export's attributes section); empty without one. */
+    public List<RollupGridRow> rollupGrid() {
+        AttributeRollup r = rollup.get();
+        if (r == null) return List.of();
+        List<RollupGridRow> rows = new ArrayList<>(r.grid());
+        rows.sort(java.util.Comparator.comparingDouble(RollupGridRow::spread).reversed());
+        return rows;
+    }
 
     /** The archetype names in cluster order (read-only; change them with {@link #rename}). */
     public ObservableList<String> names() { return namesView; }
@@ -155,6 +188,7 @@ public final class WorkbenchViewModel {
         int kMin = Math.max(1, setup.kMinProperty().get());
         int kMax = Math.min(setup.kMaxProperty().get(), data.rowCount());
         KMeansOptions base = setup.options(kMin);
+        TransactionData td = pivotOf(data);
         start("Comparing k = " + kMin + "–" + kMax, (progress, cancel) -> {
             progress.progress(-1, "preparing features");
             FeatureMatrix matrix = Preparer.prepare(data, spec);
@@ -162,14 +196,14 @@ public final class WorkbenchViewModel {
             SweepResult result = KSweep.run(matrix, kMin, kMax, base, progress, cancel);
             Projection projection = Projection.of(matrix);
             KResult chosen = result.result(result.recommendedK());
-            ClusterProfile drafted = ClusterProfile.of(data, matrix, chosen.clustering());
+            Object[] profiled = profile(td, data, matrix, chosen.clustering());
             return new Object[] {new SweepRun(data, matrix, projection, result),
-                    new ClusterRun(data, matrix, projection, chosen.clustering(), drafted)};
+                    new ClusterRun(data, matrix, projection, chosen.clustering(), (ClusterProfile) profiled[0]), profiled[1]};
         }, out -> {
             sweep.set((SweepRun) out[0]);
             ClusterRun shown = (ClusterRun) out[1];
             sweepSettings = new RunSettings(spec, base.withK(shown.clustering().k()), kMin, kMax);
-            show(shown, sweepSettings);
+            show(shown, sweepSettings, (AttributeRollup) out[2]);
         });
     }
 
@@ -179,18 +213,20 @@ public final class WorkbenchViewModel {
         Dataset data = dataset.get();
         FeatureSpec spec = setup.featureSpec();
         KMeansOptions options = setup.options(setup.kProperty().get());
+        TransactionData td = pivotOf(data);
         start("Clustering with k = " + options.k(), (progress, cancel) -> {
             progress.progress(-1, "preparing features");
             FeatureMatrix matrix = Preparer.prepare(data, spec);
             Clustering clustering = KMeans.run(matrix, options, progress, cancel);
             Projection projection = Projection.of(matrix);
-            return new Object[] {new ClusterRun(data, matrix, projection, clustering, ClusterProfile.of(data, matrix, clustering))};
+            Object[] profiled = profile(td, data, matrix, clustering);
+            return new Object[] {new ClusterRun(data, matrix, projection, clustering, (ClusterProfile) profiled[0]), profiled[1]};
         }, out -> {
             SweepRun s = sweep.get();
             RunSettings range = s != null && s.data() == data ? sweepSettings : null;
             boolean inRange = range != null && options.k() >= range.kMin() && options.k() <= range.kMax();
             show((ClusterRun) out[0], inRange ? new RunSettings(spec, options, range.kMin(), range.kMax())
-                    : new RunSettings(spec, options, options.k(), options.k()));
+                    : new RunSettings(spec, options, options.k(), options.k()), (AttributeRollup) out[1]);
         });
     }
 
@@ -207,10 +243,12 @@ public final class WorkbenchViewModel {
             cluster();
             return;
         }
-        start("Profiling k = " + k, (progress, cancel) ->
-                        new Object[] {new ClusterRun(s.data(), s.matrix(), s.projection(), r.clustering(),
-                                ClusterProfile.of(s.data(), s.matrix(), r.clustering()))},
-                out -> show((ClusterRun) out[0], sweepSettings == null ? null : sweepSettings.withK(k)));
+        TransactionData td = pivotOf(s.data());
+        start("Profiling k = " + k, (progress, cancel) -> {
+            Object[] profiled = profile(td, s.data(), s.matrix(), r.clustering());
+            return new Object[] {new ClusterRun(s.data(), s.matrix(), s.projection(), r.clustering(), (ClusterProfile) profiled[0]),
+                    profiled[1]};
+        }, out -> show((ClusterRun) out[0], sweepSettings == null ? null : sweepSettings.withK(k), (AttributeRollup) out[1]));
     }
 
     /** Renames an archetype; blank restores the drafted name, duplicates get " (2)". Carried to every view. */
@@ -278,7 +316,31 @@ public final class WorkbenchViewModel {
         return newline < 0 ? m : m.substring(0, newline);
     }
 
-    private void show(ClusterRun run, RunSettings settings) {
+    /** The pivot behind {@code data}, or null when {@code data} was not pivoted from transactions. */
+    private TransactionData pivotOf(Dataset data) {
+        TransactionData td = transactions.get();
+        return td != null && data != null && td.dataset() == data ? td : null;
+    }
+
+    /**
+     * The drafted profile and the roll-up (or null): pivoted purchases with item attributes are named from the
+     * roll-up ("Pinot Noir lovers"), which says more than which item columns are high.
+     */
+    private static Object[] profile(TransactionData td, Dataset data, FeatureMatrix matrix, Clustering clustering) {
+        if (td == null || td.attributes() == null) return new Object[] {ClusterProfile.of(data, matrix, clustering), null};
+        AttributeRollup r = td.rollup(matrix, clustering);
+        return new Object[] {ClusterProfile.of(data, matrix, clustering).withNames(r.names()), r};
+    }
+
+    private void applyTransactions() {
+        TransactionData td = pivotOf(dataset.get());
+        if (td != null && setup.adviceProperty().get() == td.advice()) return;
+        if (td != null) setup.selectOnly(td.features());
+        setup.adviceProperty().set(td == null ? null : td.advice());
+    }
+
+    private void show(ClusterRun run, RunSettings settings, AttributeRollup attributes) {
+        rollup.set(attributes);
         clusterFilter.set(-1);
         currentSettings.set(settings);
         rowClusters = run.clusterPerDatasetRow();
@@ -298,6 +360,7 @@ public final class WorkbenchViewModel {
         currentSettings.set(null);
         current.set(null);
         profile.set(null);
+        rollup.set(null);
         names.clear();
         rowClusters = new int[0];
         rowDistances = new double[0];

@@ -153,7 +153,13 @@ class ImportFlowFxTest {
         robot.interact(() -> sheet.setValue("Transactions"));
         waitUntil(() -> !robot.lookup("#import-button").queryButton().isDisabled()
                 && "Transactions".equals(((Label) robot.lookup("#import-detected").queryAs(Label.class)).getText()
-                        .replaceAll(".*sheet '([^']*)'.*", "$1")));
+                        .replaceAll(".*sheet '([^']*)'.*", "$1"))
+                && robot.lookup("#transactions-section").query().isVisible());
+        // The sheet looks like transactions, so the pivot is offered and on; turn it off to import the rows as they are.
+        javafx.scene.control.CheckBox pivot = robot.lookup("#transactions-pivot").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(pivot.isSelected()).isTrue();
+        robot.clickOn(pivot);
+        assertThat(pivot.isSelected()).isFalse();
         robot.clickOn("#import-button");
         waitUntil(() -> tableHasRows(324));
 

@@ -3,6 +3,9 @@ package dev.archetype.ui.workbench.profile;
 import dev.archetype.core.profile.Archetype;
 import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.core.transactions.AttributeLift;
+import dev.archetype.core.transactions.AttributeRollup;
+import dev.archetype.core.transactions.RollupGridRow;
 import dev.archetype.ui.workbench.ClusterRun;
 import dev.archetype.ui.workbench.Formats;
 import dev.archetype.ui.workbench.HeatScale;
@@ -30,7 +33,9 @@ import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -42,10 +47,15 @@ import java.util.function.Function;
 public final class ProfileView extends StackPane {
     /** Style class of each cluster column (one per cluster). */
     public static final String CLUSTER_COLUMN_CLASS = "cluster-column";
+    /** Title row of the item-attribute roll-up (data pivoted from transactions with an attribute table). */
+    public static final String ATTRIBUTES_SECTION = "Attributes of what they took (share of purchases, or mean)";
+    /** Title row of the feature rows below the attributes section. */
+    public static final String FEATURES_SECTION = "Item columns";
 
     private final WorkbenchViewModel vm;
     private final TableView<ProfileRow> table = new TableView<>();
     private final ObservableList<FeatureContrast> features = FXCollections.observableArrayList();
+    private final List<ProfileRow> attributeRows = new ArrayList<>();
     private final Label title = new Label();
     private final javafx.scene.layout.HBox headerActions = new javafx.scene.layout.HBox(6);
     private final List<TextField> nameFields = new ArrayList<>();
@@ -114,35 +124,45 @@ public final class ProfileView extends StackPane {
         table.getItems().clear();
         nameFields.clear();
         features.clear();
+        attributeRows.clear();
         if (run == null) {
             title.setText("");
             return;
         }
         ClusterProfile p = run.profile();
-        title.setText(p.k() + " archetypes of " + Formats.count(p.rows()) + " customers, " + p.features().size() + " profile rows");
+        AttributeRollup rollup = vm.rollup();
+        List<RollupGridRow> grid = vm.rollupGrid();
+        title.setText(p.k() + " archetypes of " + Formats.count(p.rows()) + " customers, " + p.features().size() + " profile rows"
+                + (grid.isEmpty() ? "" : " and " + grid.size() + " attribute rows"));
         features.setAll(p.features());
+        if (!grid.isEmpty()) {
+            attributeRows.add(ProfileRow.section(ATTRIBUTES_SECTION));
+            for (RollupGridRow r : grid) attributeRows.add(ProfileRow.attribute(r));
+            attributeRows.add(ProfileRow.section(FEATURES_SECTION));
+        }
 
         TableColumn<ProfileRow, String> feature = new TableColumn<>("Feature");
         feature.setId("profile-feature-column");
-        feature.setPrefWidth(140);
-        feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? "What sets it apart"
-                : cd.getValue().feature().name() + (cd.getValue().feature().kind() == FeatureContrast.Kind.SHARE ? " (share)" : "")));
+        feature.setPrefWidth(grid.isEmpty() ? 140 : 190);
+        feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(rowLabel(cd.getValue())));
         feature.setComparator(Comparator.naturalOrder());
         feature.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
-                setStyle(!empty && getTableRow() != null && getTableRow().getItem() != null && getTableRow().getItem().isApart()
-                        ? "-fx-font-weight: bold;" : "");
+                ProfileRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setStyle(row != null && (row.isApart() || row.isSection()) ? "-fx-font-weight: bold;" : "");
             }
         });
 
         TableColumn<ProfileRow, Double> overall = new TableColumn<>("Overall");
         overall.setId("profile-overall-column");
         overall.setPrefWidth(80);
-        overall.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().overall()));
-        overall.setCellFactory(c -> valueCell(row -> "", (row, v) -> format(row.feature(), v)));
+        overall.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isAttribute() ? (Double) cd.getValue().attribute().overall()
+                : cd.getValue().isFeature() ? (Double) cd.getValue().feature().overall() : null));
+        overall.setCellFactory(c -> valueCell(row -> row.isAttribute() ? (row.attribute().isShare()
+                ? "Share of all customers' purchases" : "Mean over all customers' purchases") : "", ProfileView::format));
 
         table.getColumns().add(feature);
         table.getColumns().add(overall);
@@ -152,7 +172,7 @@ public final class ProfileView extends StackPane {
                 + "(ANOVA F for numbers, chi-square for shares); small means a real difference."));
         pValue.setId("profile-p-column");
         pValue.setPrefWidth(72);
-        pValue.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().pValue()));
+        pValue.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isFeature() ? cd.getValue().feature().pValue() : null));
         pValue.setCellFactory(c -> valueCell(row -> row.feature().test().label(), (row, v) -> Formats.pValue(v)));
 
         separationColumn = new TableColumn<>();
@@ -160,18 +180,18 @@ public final class ProfileView extends StackPane {
                 + "the higher, the more it sets the clusters apart."));
         separationColumn.setId("profile-separation-column");
         separationColumn.setPrefWidth(104);
-        separationColumn.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().separation()));
+        separationColumn.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isFeature() ? cd.getValue().feature().separation() : null));
         separationColumn.setCellFactory(c -> valueCell(row -> "", (row, v) -> Formats.percent(v)));
         separationColumn.setSortType(TableColumn.SortType.DESCENDING);
         // the statistics sit before the clusters so they stay in view however many clusters there are
         table.getColumns().addAll(pValue, separationColumn);
-        for (int c = 0; c < p.k(); c++) table.getColumns().add(clusterColumn(p, c));
+        for (int c = 0; c < p.k(); c++) table.getColumns().add(clusterColumn(p, c, rollup));
         table.getSortOrder().setAll(List.of(separationColumn));
         resort();
         refreshNames();
     }
 
-    private TableColumn<ProfileRow, Double> clusterColumn(ClusterProfile p, int cluster) {
+    private TableColumn<ProfileRow, Double> clusterColumn(ClusterProfile p, int cluster, AttributeRollup rollup) {
         TableColumn<ProfileRow, Double> col = new TableColumn<>();
         col.getStyleClass().add(CLUSTER_COLUMN_CLASS);
         col.setUserData(cluster);
@@ -179,7 +199,8 @@ public final class ProfileView extends StackPane {
         Archetype a = p.archetype(cluster);
         // wide enough for most names and phrases, narrow enough that four clusters fit beside the statistics
         double wanted = 6.5 * a.name().length() + 24;
-        for (String phrase : a.phrases()) wanted = Math.max(wanted, 5.5 * phrase.length() + 16);
+        List<String> lines = rollup == null ? a.phrases() : rollupLines(rollup, cluster);
+        for (String phrase : lines) wanted = Math.max(wanted, 5.5 * phrase.length() + 16);
         col.setPrefWidth(Math.max(140, Math.min(190, wanted)));
 
         Region swatch = new Region();
@@ -207,8 +228,11 @@ public final class ProfileView extends StackPane {
         header.setAlignment(Pos.CENTER);
         header.setPadding(new Insets(2, 4, 2, 4));
         col.setGraphic(header);
-        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isApart() ? null : cd.getValue().feature().mean(cluster)));
-        col.setCellFactory(c -> new ClusterCell(cluster, a));
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isAttribute() ? (Double) cd.getValue().attribute().cluster(cluster)
+                : cd.getValue().isFeature() ? (Double) cd.getValue().feature().mean(cluster) : null));
+        Map<String, AttributeLift> lifts = new HashMap<>();
+        if (rollup != null) for (AttributeLift l : rollup.lifts(cluster)) lifts.put(liftKey(l), l);
+        col.setCellFactory(c -> new ClusterCell(cluster, lines, lifts));
         return col;
     }
 
@@ -224,6 +248,48 @@ public final class ProfileView extends StackPane {
 
     private static String format(FeatureContrast f, double v) {
         return f.kind() == FeatureContrast.Kind.SHARE ? Formats.percent(v) : Formats.value(v, f.overall());
+    }
+
+    /** A feature's or an attribute row's value in its units (shares as percentages). */
+    private static String format(ProfileRow row, double v) {
+        if (row.isAttribute()) {
+            RollupGridRow r = row.attribute();
+            return Double.isNaN(v) ? "–" : r.isShare() ? Formats.percent(v) : Formats.value(v, r.overall());
+        }
+        return format(row.feature(), v);
+    }
+
+    /** The first column's text: "Varietal: Pinot Noir", "Minimum Qty (kg), mean", a feature, or a section. */
+    static String rowLabel(ProfileRow row) {
+        if (row.isApart()) return "What sets it apart";
+        if (row.isSection()) return row.section();
+        if (row.isAttribute()) {
+            RollupGridRow r = row.attribute();
+            return r.isShare() ? r.attribute() + ": " + r.level() : r.attribute() + ", mean";
+        }
+        return row.feature().name() + (row.feature().kind() == FeatureContrast.Kind.SHARE ? " (share)" : "");
+    }
+
+    /** The pinned row's lines for pivoted data: the cluster's strongest attribute lifts, "Pinot Noir: 86% vs 14%". */
+    static List<String> rollupLines(AttributeRollup rollup, int cluster) {
+        List<String> out = new ArrayList<>();
+        for (AttributeLift l : rollup.strongest(cluster, 3)) {
+            if (l instanceof AttributeLift.Level lv) {
+                out.add(lv.attribute() + ": " + lv.level() + " " + AttributeLift.percent(lv.share()) + " vs "
+                        + AttributeLift.percent(lv.overallShare()));
+            } else if (l instanceof AttributeLift.Mean m) {
+                out.add(m.attribute() + ": mean " + AttributeLift.number(m.mean()) + " vs " + AttributeLift.number(m.overallMean()));
+            }
+        }
+        return out;
+    }
+
+    private static String liftKey(AttributeLift l) {
+        return l.attribute() + "\u0000" + (l instanceof AttributeLift.Level lv ? lv.level() : "");
+    }
+
+    private static String liftKey(RollupGridRow r) {
+        return r.attribute() + "\u0000" + (r.level() == null ? "" : r.level());
     }
 
     private void refreshNames() {
@@ -242,6 +308,7 @@ public final class ProfileView extends StackPane {
         }
         List<ProfileRow> rows = new ArrayList<>();
         if (!features.isEmpty()) rows.add(ProfileRow.APART);
+        rows.addAll(attributeRows); // the roll-up stays on top, most telling first; only feature rows sort
         for (FeatureContrast f : sorted) rows.add(new ProfileRow(f));
         table.getItems().setAll(rows);
     }
@@ -256,7 +323,7 @@ public final class ProfileView extends StackPane {
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
                 ProfileRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (row == null || row.isApart() || v == null) {
+                if (row == null || row.isApart() || row.isSection() || v == null) {
                     setText(null);
                     setTooltip(null);
                     return;
@@ -272,12 +339,14 @@ public final class ProfileView extends StackPane {
     /** A cluster's value coloured by z, or its distinctive phrases in the pinned row. */
     private static final class ClusterCell extends TableCell<ProfileRow, Double> {
         private final int cluster;
-        private final Archetype archetype;
+        private final List<String> phrases;
+        private final Map<String, AttributeLift> lifts;
         private final javafx.scene.text.Text apart = new javafx.scene.text.Text();
 
-        ClusterCell(int cluster, Archetype archetype) {
+        ClusterCell(int cluster, List<String> phrases, Map<String, AttributeLift> lifts) {
             this.cluster = cluster;
-            this.archetype = archetype;
+            this.phrases = phrases;
+            this.lifts = lifts;
             getStyleClass().add("profile-cell");
             // a Text wraps to the column width and reports its real height, so the row grows to fit
             apart.wrappingWidthProperty().bind(widthProperty().subtract(14));
@@ -295,8 +364,14 @@ public final class ProfileView extends StackPane {
                 setTooltip(null);
                 return;
             }
+            if (row.isSection()) {
+                setText(null);
+                setGraphic(null);
+                setStyle("");
+                setTooltip(null);
+                return;
+            }
             if (row.isApart()) {
-                List<String> phrases = archetype.phrases();
                 apart.setText(phrases.isEmpty() ? "Close to the average on every feature" : String.join("\n", phrases));
                 setText(null);
                 setGraphic(apart);
@@ -305,6 +380,14 @@ public final class ProfileView extends StackPane {
                 return;
             }
             setGraphic(null);
+            if (row.isAttribute()) {
+                AttributeLift lift = lifts.get(liftKey(row.attribute()));
+                double score = lift == null ? 0 : lift.score();
+                setText(v == null || Double.isNaN(v) ? "–" : format(row, v));
+                setStyle(HeatScale.cellStyle(score) + " -fx-alignment: CENTER-RIGHT;");
+                setTooltip(lift == null ? null : new Tooltip(lift.describe()));
+                return;
+            }
             FeatureContrast f = row.feature();
             double z = f.z(cluster);
             setText(v == null || Double.isNaN(v) ? "–" : format(f, v));

@@ -9,6 +9,7 @@ import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.MissingPolicy;
 import dev.archetype.core.prep.Preparer;
 import dev.archetype.core.prep.Scaling;
+import dev.archetype.core.transactions.DistanceAdvice;
 import dev.archetype.ui.workbench.Formats;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -72,6 +73,7 @@ public final class SetupViewModel {
     private final ReadOnlyStringWrapper blocker = new ReadOnlyStringWrapper(this, "blocker", "Open a file to begin");
     private final ReadOnlyBooleanWrapper runnable = new ReadOnlyBooleanWrapper(this, "runnable");
     private final BooleanProperty distanceChosenByUser = new SimpleBooleanProperty(false);
+    private final ObjectProperty<DistanceAdvice> advice = new SimpleObjectProperty<>(this, "advice");
     private boolean settingDistance;
 
     public SetupViewModel() {
@@ -87,6 +89,24 @@ public final class SetupViewModel {
             refreshNotes();
         });
         for (IntegerProperty p : List.of(k, kMin, kMax, restarts)) p.addListener((o, a, b) -> refreshBlocker());
+        advice.addListener((o, old, now) -> {
+            // Pivoted purchases share one scale (0/1, counts): z-scores would make the rarest items weigh most.
+            if (now != null && old == null) scaling.set(Scaling.NONE);
+            else if (now == null && old != null && scaling.get() == Scaling.NONE) scaling.set(Scaling.ZSCORE);
+            selectionChanged();
+        });
+    }
+
+    /**
+     * The distance advice for data pivoted from transactions (cosine for a sparse customer × item matrix, with
+     * the reason), or null for an ordinary table. While set, the item columns are clustered unscaled.
+     */
+    public ObjectProperty<DistanceAdvice> adviceProperty() { return advice; }
+
+    /** Picks exactly {@code names} (the pivot's item columns) and nothing else. */
+    public void selectOnly(List<String> names) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(names);
+        for (FeatureChoice f : features) f.setSelected(wanted.contains(f.name()));
     }
 
     // ---- properties -------------------------------------------------------------------------------
@@ -235,7 +255,8 @@ public final class SetupViewModel {
 
     private void selectionChanged() {
         selectedCount.set((int) features.stream().filter(FeatureChoice::isSelected).count());
-        boolean allFlags = selectedCount.get() > 0 && features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::zeroOne);
+        boolean allFlags = selectedCount.get() > 0 && (features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::zeroOne)
+                || advisedCosine());
         if (allFlags && !distanceChosenByUser.get() && distance.get() != Distance.COSINE) {
             settingDistance = true;
             distance.set(Distance.COSINE);
@@ -263,7 +284,11 @@ public final class SetupViewModel {
                         + (missing.get() == MissingPolicy.MEDIAN ? "the median" : "the mean") + " fills it in.");
         }
         boolean allFlags = !chosen.isEmpty() && features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::zeroOne);
-        if (allFlags) {
+        if (!chosen.isEmpty() && advisedCosine()) {
+            DistanceAdvice a = advice.get();
+            distanceNote.set(distance.get() == Distance.COSINE ? a.reason()
+                    : "Tip: cosine suggested. " + a.reason().replaceFirst("^Cosine distance: ", ""));
+        } else if (allFlags) {
             distanceNote.set(distance.get() == Distance.COSINE
                     ? "Cosine suggested: every chosen column is a 0/1 flag, so customers are compared by what they bought, not how much."
                     : "Tip: every chosen column is a 0/1 flag; cosine distance usually groups such purchase patterns better.");
@@ -271,6 +296,13 @@ public final class SetupViewModel {
             distanceNote.set("");
         }
         refreshBlocker();
+    }
+
+    /** Transactions advice says cosine and every chosen column is numeric (the pivot's items). */
+    private boolean advisedCosine() {
+        DistanceAdvice a = advice.get();
+        return a != null && a.distance() == Distance.COSINE && selectedCount.get() > 0
+                && features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::numeric);
     }
 
     private void refreshBlocker() {
