@@ -36,7 +36,7 @@ import java.util.function.Consumer;
 
 /**
  * Puts the export commands into the window: File ▸ Export to Excel… (Ctrl+E), Export labeled CSV… (plain
- * and with a UTF-8 BOM for Excel), Save view as PNG… (Ctrl+Shift+P, the chart or grid of the open tab), an
+ * and with a UTF-8 BOM for Excel), Save view as PNG… (Ctrl+Shift+I, the chart or grid of the open tab), an
  * "Export to Excel" tool-bar button with the last export's outcome beside it, "Save as PNG…" in the header
  * and context menu of the Compare k, Profiles and Scatter views, and "Copy grid" (Ctrl+Shift+C) on the
  * Profiles view. Everything is disabled until a clustering exists.
@@ -62,7 +62,7 @@ public final class ExportActions {
                 Bindings.createBooleanBinding(() -> cannotExport.get() || pngTarget(selectedTab()) == null,
                         cannotExport, window.tabPane().getSelectionModel().selectedItemProperty(),
                         workbench.viewModel().sweepProperty()));
-        png.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        png.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
         window.addFileMenuSection(excel, csv, csvBom, png);
 
         Button toolbarExcel = new Button("Export to Excel");
@@ -124,7 +124,7 @@ public final class ExportActions {
     }
 
     private static <T> T view(Tab tab, Class<T> type) {
-        Node content = tab.getContent();
+        Node content = Workbench.contentOf(tab);
         if (type.isInstance(content)) return type.cast(content);
         if (content != null) {
             for (Node n : content.lookupAll("*")) if (type.isInstance(n)) return type.cast(n);
@@ -135,7 +135,7 @@ public final class ExportActions {
     private Button pngButton(String id, Runnable action) {
         Button b = new Button("Save as PNG…");
         b.setId(id);
-        b.setTooltip(new Tooltip("Save this picture as a PNG image (Ctrl+Shift+P)"));
+        b.setTooltip(new Tooltip("Save this picture as a PNG image (Ctrl+Shift+I)"));
         b.disableProperty().bind(viewModel.canExportProperty().not());
         b.setOnAction(e -> action.run());
         return b;
@@ -181,7 +181,7 @@ public final class ExportActions {
         return null;
     }
 
-    /** Saves the chart or grid of the open tab (Ctrl+Shift+P). */
+    /** Saves the chart or grid of the open tab (Ctrl+Shift+I). */
     public void saveSelectedViewAsPng() {
         Tab tab = selectedTab();
         Node node = pngTarget(tab);

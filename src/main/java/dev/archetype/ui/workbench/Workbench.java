@@ -22,6 +22,8 @@ public final class Workbench {
     /** The workbench stylesheet, added to the window's scene. */
     public static final String CSS = "/dev/archetype/ui/workbench/workbench.css";
 
+    private static final String CONTENT_KEY = "archetype.workbench.content";
+
     private final WorkbenchViewModel viewModel;
     private final MainWindow window;
     private final Tab compareTab;
@@ -71,6 +73,12 @@ public final class Workbench {
 
     public Tab scatterTab() { return scatterTab; }
 
+    /** A workbench tab's view, also before the tab was first shown (its content joins the scene then). */
+    public static javafx.scene.Node contentOf(Tab tab) {
+        Object pending = tab.getProperties().get(CONTENT_KEY);
+        return pending instanceof javafx.scene.Node n ? n : tab.getContent();
+    }
+
     /**
      * The content joins the scene when the tab is first selected: styling and skinning the charts and the
      * grid of the hidden tabs was most of the time to the first frame (3.8 s → see the note on issue 7).
@@ -79,6 +87,7 @@ public final class Workbench {
         Tab t = new Tab(title);
         t.setId(id);
         t.setClosable(false);
+        t.getProperties().put(CONTENT_KEY, content);
         if (t.isSelected()) t.setContent(content);
         else t.selectedProperty().addListener((o, was, selected) -> { if (selected && t.getContent() == null) t.setContent(content); });
         return t;

@@ -187,7 +187,7 @@ class ExportFlowFxTest {
         Node canvas = robot.lookup("#scatter-view").queryAs(ScatterView.class).canvas();
         Path scatterPng = dir.resolve("scatter"); // the extension is added
         choices.add(new SaveChooser.Choice(scatterPng, true));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
         waitForFile(dir.resolve("scatter.png"));
         assertPicture(dir.resolve("scatter.png"), canvas);
         assertThat(dialogs.errors).isEmpty();
