@@ -12,6 +12,8 @@ import dev.archetype.core.export.WorkbookExporter;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.JobCallbacks;
@@ -22,11 +24,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -205,13 +207,13 @@ public final class ExportViewModel {
         if (src == null) return false;
         try {
             return src.toAbsolutePath().normalize().equals(file) || (Files.exists(file) && Files.isSameFile(src, file));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
 
     private interface Write {
-        void run(dev.archetype.core.task.ProgressListener progress, dev.archetype.core.task.Cancellation cancel) throws Exception;
+        void run(ProgressListener progress, Cancellation cancel) throws Exception;
     }
 
     private void write(String title, Path target, Write work) {
