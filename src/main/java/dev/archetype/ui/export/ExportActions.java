@@ -123,11 +123,25 @@ public final class ExportActions {
         }
     }
 
+    /** The view of a tab, also when another feature has wrapped it in a container. */
     private static <T> T view(Tab tab, Class<T> type) {
-        Node content = Workbench.contentOf(tab);
-        if (type.isInstance(content)) return type.cast(content);
-        if (content != null) {
-            for (Node n : content.lookupAll("*")) if (type.isInstance(n)) return type.cast(n);
+        return find(Workbench.contentOf(tab), type);
+    }
+
+    private static <T> T find(Node node, Class<T> type) {
+        if (node == null) return null;
+        if (type.isInstance(node)) return type.cast(node);
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                T found = find(child, type);
+                if (found != null) return found;
+            }
+        }
+        if (node instanceof javafx.scene.control.SplitPane split) {
+            for (Node item : split.getItems()) {
+                T found = find(item, type);
+                if (found != null) return found;
+            }
         }
         return null;
     }

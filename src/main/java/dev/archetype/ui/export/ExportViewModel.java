@@ -12,6 +12,8 @@ import dev.archetype.core.export.WorkbookExporter;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.JobCallbacks;
@@ -22,11 +24,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -173,6 +175,13 @@ public final class ExportViewModel {
 
     // ---- internals --------------------------------------------------------------------------------
 
+    /** The importer names a workbook's dataset "file.xlsx [Sheet]"; CSV datasets have no sheet (null). */
+    static String sheetOf(String datasetSource) {
+        if (datasetSource == null || !datasetSource.endsWith("]")) return null;
+        int open = datasetSource.lastIndexOf(" [");
+        return open < 0 ? null : datasetSource.substring(open + 2, datasetSource.length() - 1);
+    }
+
     private Path source() {
         return sourceFile.getValue();
     }
@@ -205,13 +214,13 @@ public final class ExportViewModel {
         if (src == null) return false;
         try {
             return src.toAbsolutePath().normalize().equals(file) || (Files.exists(file) && Files.isSameFile(src, file));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
 
     private interface Write {
-        void run(dev.archetype.core.task.ProgressListener progress, dev.archetype.core.task.Cancellation cancel) throws Exception;
+        void run(ProgressListener progress, Cancellation cancel) throws Exception;
     }
 
     private void write(String title, Path target, Write work) {
@@ -256,8 +265,8 @@ public final class ExportViewModel {
         Settings settings = fromSweep && sweepSettings != null ? sweepSettings : lastStarted;
         if (settings == null) settings = settingsNow();
         RunInfo info = RunInfo.of(settings.spec(), settings.options(), appVersion(), Instant.now(), null);
-        // The sheet a workbook was read from is not kept by the window yet; null reads as "first sheet / CSV".
-        return new ExportRequest(run.data(), source(), null, run.matrix(), run.clustering(), profile, null, compareK, info);
+        return new ExportRequest(run.data(), source(), sheetOf(run.data().source()), run.matrix(), run.clustering(), profile,
+                null, compareK, info);
     }
 
     private Settings settingsNow() {

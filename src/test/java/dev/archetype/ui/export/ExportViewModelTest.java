@@ -201,6 +201,29 @@ class ExportViewModelTest {
     }
 
     @Test
+    void workbookRecordsTheSettingsTheRunUsedAndTheUsersNames() throws Exception {
+        workbench.setup().seedProperty().set(7);
+        cluster();
+        workbench.rename(1, "Big grocers");
+        workbench.setup().seedProperty().set(99); // changed after the run: not what the clustering used
+        Path target = dir.resolve("run.xlsx");
+        choose(target, true);
+        vm.exportWorkbook();
+        java.util.Map<String, String> settings = new java.util.HashMap<>();
+        try (var in = Files.newInputStream(target); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Run");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                settings.put(row.getCell(0).getStringCellValue(), new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(1)));
+            }
+            assertThat(wb.getSheet("Compare k")).as("no sweep was run").isNull();
+        }
+        assertThat(settings).containsEntry("Seed", "7").containsEntry("Source file", "blobs.csv").containsEntry("Sheet", "—")
+                .containsEntry("Features", "X, Y").containsEntry("k", "3");
+        assertThat(settings.get("Archetype names").split(" \\| ")).hasSize(3).contains("Big grocers");
+    }
+
+    @Test
     void cancellingTheDialogDoesNothing() {
         cluster();
         vm.exportWorkbook();
@@ -251,5 +274,11 @@ class ExportViewModelTest {
 
         @Override
         public ReadOnlyObjectProperty<BackgroundJob> activeJobProperty() { return active.getReadOnlyProperty(); }
+    }
+
+    @Test
+    void theRunSheetNamesTheWorkbookSheetTheDataCameFrom() {
+        assertThat(ExportViewModel.sheetOf("WineKMC.xlsx [Transactions]")).isEqualTo("Transactions");
+        assertThat(ExportViewModel.sheetOf("wholesale_customers.csv")).isNull();
     }
 }
