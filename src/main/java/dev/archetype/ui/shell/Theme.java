@@ -2,15 +2,19 @@ package dev.archetype.ui.shell;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The light or dark look of the window, remembered in {@link AppPreferences}. The dark stylesheet is added
  * to the window's root node rather than to the scene, so it overrides the light scene stylesheets whatever
- * order those are added in (a parent's stylesheets take precedence over its scene's).
+ * order those are added in (a parent's stylesheets take precedence over its scene's). Other windows the
+ * app opens while it is on (alerts, the import dialog) get it on their roots too.
  */
 public final class Theme {
     /** The dark stylesheet, layered over {@code archetype.css} and the workbench's. */
@@ -29,6 +33,11 @@ public final class Theme {
         dark.addListener((o, was, now) -> {
             apply(now);
             preferences.setDarkTheme(now);
+        });
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) if (dark.get()) style(w, true);
+            }
         });
     }
 
@@ -56,10 +65,35 @@ public final class Theme {
     }
 
     private void apply(boolean on) {
+        style(root, on);
+        for (Window w : Window.getWindows()) style(w, on);
+    }
+
+    /**
+     * Dialogs and other stages owned by this window; popups (menus, tooltips) follow their owner's styles
+     * already.
+     */
+    private void style(Window window, boolean on) {
+        if (window instanceof Stage && ownedByThisWindow((Stage) window)
+                && window.getScene() != null && window.getScene().getRoot() != null) {
+            style(window.getScene().getRoot(), on);
+        }
+    }
+
+    private boolean ownedByThisWindow(Stage stage) {
+        Window main = root.getScene() == null ? null : root.getScene().getWindow();
+        if (main == null || stage == main) return false;
+        for (Window w = stage.getOwner(); w != null; w = w instanceof Stage s ? s.getOwner() : null) {
+            if (w == main) return true;
+        }
+        return false;
+    }
+
+    private void style(Parent node, boolean on) {
         if (darkUrl == null) return;
-        root.getStylesheets().remove(darkUrl);
-        if (on) root.getStylesheets().add(darkUrl);
-        root.getStyleClass().removeAll("dark");
-        if (on) root.getStyleClass().add("dark");
+        node.getStylesheets().remove(darkUrl);
+        if (on) node.getStylesheets().add(darkUrl);
+        node.getStyleClass().removeAll("dark");
+        if (on) node.getStyleClass().add("dark");
     }
 }

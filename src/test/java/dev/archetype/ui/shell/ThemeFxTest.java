@@ -90,4 +90,24 @@ class ThemeFxTest {
         assertThat(again[0].window().root().getStylesheets()).contains(again[0].theme().darkStylesheet());
         assertThat(again[0].theme().darkProperty().get()).isTrue();
     }
+
+    @Test
+    void dialogsOpenedInDarkModeAreDarkToo(FxRobot robot) {
+        toggle(robot);
+        javafx.scene.control.Alert[] alert = new javafx.scene.control.Alert[1];
+        robot.interact(() -> {
+            alert[0] = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "Hello");
+            alert[0].initOwner(services.window().root().getScene().getWindow());
+            alert[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent dialogRoot = alert[0].getDialogPane().getScene().getRoot();
+        assertThat(dialogRoot.getStylesheets()).contains(services.theme().darkStylesheet());
+        robot.interact(() -> dialogRoot.applyCss());
+        Color fill = (Color) alert[0].getDialogPane().getBackground().getFills().get(0).getFill();
+        assertThat(fill.getBrightness()).isLessThan(0.3);
+        robot.interact(() -> services.theme().darkProperty().set(false)); // off again: the open dialog follows
+        assertThat(dialogRoot.getStylesheets()).doesNotContain(services.theme().darkStylesheet());
+        robot.interact(alert[0]::close);
+    }
 }
