@@ -351,6 +351,7 @@ public final class ProfileView extends StackPane {
             // a Text wraps to the column width and reports its real height, so the row grows to fit
             apart.wrappingWidthProperty().bind(widthProperty().subtract(14));
             apart.setStyle("-fx-font-size: 11px;");
+            apart.getStyleClass().add("apart-text");
         }
 
         @Override
