@@ -48,7 +48,7 @@ public final class ProfileView extends StackPane {
     /** Style class of each cluster column (one per cluster). */
     public static final String CLUSTER_COLUMN_CLASS = "cluster-column";
     /** Title row of the item-attribute roll-up (data pivoted from transactions with an attribute table). */
-    public static final String ATTRIBUTES_SECTION = "Attributes of what they took (share of purchases, or mean)";
+    public static final String ATTRIBUTES_SECTION = "Item attributes";
     /** Title row of the feature rows below the attributes section. */
     public static final String FEATURES_SECTION = "Item columns";
 
@@ -143,7 +143,7 @@ public final class ProfileView extends StackPane {
 
         TableColumn<ProfileRow, String> feature = new TableColumn<>("Feature");
         feature.setId("profile-feature-column");
-        feature.setPrefWidth(grid.isEmpty() ? 140 : 190);
+        feature.setPrefWidth(grid.isEmpty() ? 140 : 170);
         feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(rowLabel(cd.getValue())));
         feature.setComparator(Comparator.naturalOrder());
         feature.setCellFactory(c -> new TableCell<>() {
@@ -153,6 +153,9 @@ public final class ProfileView extends StackPane {
                 setText(empty ? null : s);
                 ProfileRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setStyle(row != null && (row.isApart() || row.isSection()) ? "-fx-font-weight: bold;" : "");
+                setTooltip(row != null && ATTRIBUTES_SECTION.equals(row.section()) ? new Tooltip("What each archetype's members took, "
+                        + "by the attributes of those items: a level's share of the group's purchases, or an attribute's mean over "
+                        + "them, against all customers' purchases. Colour shows the lift.") : null);
             }
         });
 
@@ -201,7 +204,8 @@ public final class ProfileView extends StackPane {
         double wanted = 6.5 * a.name().length() + 24;
         List<String> lines = rollup == null ? a.phrases() : rollupLines(rollup, cluster);
         for (String phrase : lines) wanted = Math.max(wanted, 5.5 * phrase.length() + 16);
-        col.setPrefWidth(Math.max(140, Math.min(190, wanted)));
+        // with a roll-up the pinned lines wrap, so four clusters still fit beside the attribute labels
+        col.setPrefWidth(Math.max(140, Math.min(rollup == null ? 190 : 165, wanted)));
 
         Region swatch = new Region();
         swatch.setPrefHeight(5);
