@@ -96,8 +96,9 @@ public final class ClusterCommand implements Callable<Integer> {
                 sweep = KSweep.run(m, range[0], range[1], options, ProgressListener.NONE, Cancellation.NEVER);
             }
             RunInfo run = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), reproduceCommand(featureSpec, options));
+            var rollup = tx.pivot() == null ? null : tx.pivot().rollup(m, c);
             ExportRequest request = new ExportRequest(data, file, prep.sheet, m, c, profile, null,
-                    sweep == null ? null : CompareK.from(sweep), run);
+                    sweep == null ? null : CompareK.from(sweep), run, rollup == null ? null : rollup.gridMostTellingFirst());
             target.write(request, ExportOptions.defaults().withCsvBom(bom));
         }
         if (saveProject != null) {

@@ -3,6 +3,7 @@ package dev.archetype.core.export;
 import dev.archetype.core.profile.Archetype;
 import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.core.transactions.RollupGridRow;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
@@ -36,11 +37,15 @@ final class ArchetypesSheetWriter {
     /** Excel's serial number of 1970-01-01: a mean date in epoch days plus this is an Excel date. */
     static final double EXCEL_DAY_OF_1970 = 25_569;
 
+    static final String ATTRIBUTES_TITLE = "Item attributes (share of the group's purchases, or mean)";
+
     private final ClusterProfile profile;
+    private final List<RollupGridRow> attributes;
     private final WorkbookStyles styles;
 
-    ArchetypesSheetWriter(ClusterProfile profile, WorkbookStyles styles) {
+    ArchetypesSheetWriter(ClusterProfile profile, List<RollupGridRow> attributes, WorkbookStyles styles) {
         this.profile = profile;
+        this.attributes = attributes;
         this.styles = styles;
     }
 
@@ -99,6 +104,8 @@ final class ArchetypesSheetWriter {
             r++;
         }
 
+        if (!attributes.isEmpty()) r = writeAttributes(sheet, cf, r + 1);
+
         r++;
         Row apart = sheet.createRow(r++);
         header(apart, 0, "What sets it apart");
@@ -138,6 +145,41 @@ final class ArchetypesSheetWriter {
         for (int c = 0; c < k; c++) sheet.setColumnWidth(FIRST_CLUSTER_COL + c, clusterColumnChars(profile.archetype(c)) * 256);
         for (int j = 0; j < 4; j++) sheet.setColumnWidth(testCol + j, 14 * 256);
         sheet.createFreezePane(FIRST_CLUSTER_COL, 1);
+    }
+
+    /**
+     * The roll-up of what each cluster's members bought, one row per attribute level (shares) or numeric
+     * attribute (means), coloured from the lowest cluster through the overall value to the highest.
+     * Returns the next free row.
+     */
+    private int writeAttributes(Sheet sheet, SheetConditionalFormatting cf, int r) {
+        int k = profile.k();
+        Row title = sheet.createRow(r++);
+        header(title, 0, ATTRIBUTES_TITLE);
+        header(title, 1, "Overall");
+        for (int c = 0; c < k; c++) header(title, FIRST_CLUSTER_COL + c, profile.archetype(c).name());
+        for (RollupGridRow a : attributes) {
+            Row row = sheet.createRow(r);
+            label(row, a.label());
+            CellStyle style = a.isShare() ? styles.percent : styles.number(WorkbookStyles.formatFor(a.overall()));
+            numberCell(row, 1, a.overall(), style);
+            double low = a.overall(), high = a.overall();
+            for (int c = 0; c < k; c++) {
+                double v = a.cluster(c);
+                numberCell(row, FIRST_CLUSTER_COL + c, v, style);
+                if (!Double.isNaN(v)) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
+            if (high > low && k > 0 && !Double.isNaN(a.overall())) {
+                cf.addConditionalFormatting(new CellRangeAddress[] {
+                        new CellRangeAddress(r, r, FIRST_CLUSTER_COL, FIRST_CLUSTER_COL + k - 1)},
+                        colourScale(cf, Math.min(low, a.overall() - 1e-9), a.overall(), Math.max(high, a.overall() + 1e-9)));
+            }
+            r++;
+        }
+        return r;
     }
 
     /** Wide enough for the cluster's name and its phrases on one line, within reason. */

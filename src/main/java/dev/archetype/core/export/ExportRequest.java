@@ -20,10 +20,20 @@ import java.util.Objects;
  * @param silhouettes per matrix row silhouette values, or null when not computed
  * @param compareK    the sweep over k, or null when none was run
  * @param run         how the result was made
+ * @param attributes  for customers pivoted from transactions: the item-attribute roll-up rows (shares of each
+ *                    cluster's purchases, or means), shown as their own section of the Archetypes sheet; else empty
  */
 public record ExportRequest(Dataset dataset, Path sourceFile, String sheet, FeatureMatrix matrix, Clustering clustering,
-                            ClusterProfile profile, double[] silhouettes, CompareK compareK, RunInfo run) {
+                            ClusterProfile profile, double[] silhouettes, CompareK compareK, RunInfo run,
+                            java.util.List<dev.archetype.core.transactions.RollupGridRow> attributes) {
+    /** A request without an item-attribute section. */
+    public ExportRequest(Dataset dataset, Path sourceFile, String sheet, FeatureMatrix matrix, Clustering clustering,
+                         ClusterProfile profile, double[] silhouettes, CompareK compareK, RunInfo run) {
+        this(dataset, sourceFile, sheet, matrix, clustering, profile, silhouettes, compareK, run, java.util.List.of());
+    }
+
     public ExportRequest {
+        attributes = attributes == null ? java.util.List.of() : java.util.List.copyOf(attributes);
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(clustering, "clustering");

@@ -32,7 +32,7 @@ public final class WorkbookExporter {
         progress.progress(0, "Preparing the workbook");
         XSSFWorkbook base = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(base);
-        new ArchetypesSheetWriter(request.profile(), styles).write(base.createSheet(ArchetypesSheetWriter.SHEET));
+        new ArchetypesSheetWriter(request.profile(), request.attributes(), styles).write(base.createSheet(ArchetypesSheetWriter.SHEET));
         if (request.compareK() != null) {
             new CompareKSheetWriter(request.compareK(), styles).write(base.createSheet(CompareKSheetWriter.SHEET));
         }

@@ -124,6 +124,13 @@ public final class AttributeRollup {
      * The whole roll-up as grid rows, attribute by attribute in table order, levels in first-seen order;
      * sort by {@link RollupGridRow#spread()} to put the most telling rows first.
      */
+    /** {@link #grid()} with the rows that differ most between clusters first (as the profile grid and the export show it). */
+    public List<RollupGridRow> gridMostTellingFirst() {
+        List<RollupGridRow> rows = new java.util.ArrayList<>(grid());
+        rows.sort(java.util.Comparator.comparingDouble(RollupGridRow::spread).reversed());
+        return rows;
+    }
+
     public List<RollupGridRow> grid() {
         java.util.Map<String, double[]> values = new java.util.LinkedHashMap<>();
         java.util.Map<String, double[]> overall = new java.util.HashMap<>();

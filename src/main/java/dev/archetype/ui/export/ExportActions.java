@@ -1,6 +1,7 @@
 package dev.archetype.ui.export;
 
 import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.core.transactions.RollupGridRow;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.shell.MainViewModel;
@@ -213,13 +214,17 @@ public final class ExportActions {
         ProfileView profile = view(workbench.profileTab(), ProfileView.class);
         if (profile == null) return;
         List<FeatureContrast> rows = new ArrayList<>();
-        for (ProfileRow r : profile.table().getItems()) if (!r.isApart()) rows.add(r.feature());
+        List<RollupGridRow> attributes = new ArrayList<>();
+        for (ProfileRow r : profile.table().getItems()) {
+            if (r.isFeature()) rows.add(r.feature());
+            else if (r.isAttribute()) attributes.add(r.attribute());
+        }
         Consumer<String> clipboard = text -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
         };
-        viewModel.copyGrid(rows, clipboard);
+        viewModel.copyGrid(rows, attributes, clipboard);
     }
 
     /** A picture of {@code node} at its size on screen, on a white background. Must run on the FX thread. */

@@ -12,6 +12,7 @@ import dev.archetype.core.export.WorkbookExporter;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.core.transactions.RollupGridRow;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import dev.archetype.ui.common.BackgroundRunner;
@@ -167,9 +168,14 @@ public final class ExportViewModel {
      * @param rows the feature rows in the order the grid shows them
      */
     public void copyGrid(List<FeatureContrast> rows, Consumer<String> clipboard) {
+        copyGrid(rows, List.of(), clipboard);
+    }
+
+    /** As {@link #copyGrid(List, Consumer)}, with the item-attribute rows of pivoted purchases after the features. */
+    public void copyGrid(List<FeatureContrast> rows, List<RollupGridRow> attributes, Consumer<String> clipboard) {
         ClusterProfile p = workbench.profileProperty().get();
         if (p == null) return;
-        clipboard.accept(ProfileGridTsv.build(List.copyOf(workbench.names()), rows));
+        clipboard.accept(ProfileGridTsv.build(List.copyOf(workbench.names()), rows, attributes));
         status.set("Copied the profile grid: " + rows.size() + " features × " + p.k() + " archetypes");
     }
 
@@ -266,7 +272,7 @@ public final class ExportViewModel {
         if (settings == null) settings = settingsNow();
         RunInfo info = RunInfo.of(settings.spec(), settings.options(), appVersion(), Instant.now(), null);
         return new ExportRequest(run.data(), source(), sheetOf(run.data().source()), run.matrix(), run.clustering(), profile,
-                null, compareK, info);
+                null, compareK, info, workbench.rollupGrid());
     }
 
     private Settings settingsNow() {

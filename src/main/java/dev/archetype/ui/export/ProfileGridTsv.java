@@ -1,6 +1,7 @@
 package dev.archetype.ui.export;
 
 import dev.archetype.core.profile.FeatureContrast;
+import dev.archetype.core.transactions.RollupGridRow;
 import dev.archetype.ui.workbench.Formats;
 
 import java.util.List;
@@ -20,6 +21,14 @@ public final class ProfileGridTsv {
      * @return lines separated by '\n', ending with '\n'
      */
     public static String build(List<String> names, List<FeatureContrast> features) {
+        return build(names, features, List.of());
+    }
+
+    /**
+     * As {@link #build(List, List)}, followed by the item-attribute roll-up of pivoted purchases (a section
+     * title row, then "Varietal = Pinot Noir" shares as percentages and numeric attributes as means).
+     */
+    public static String build(List<String> names, List<FeatureContrast> features, List<RollupGridRow> attributes) {
         StringBuilder sb = new StringBuilder();
         sb.append("Feature\tOverall");
         for (String n : names) sb.append('\t').append(clean(n));
@@ -29,7 +38,19 @@ public final class ProfileGridTsv {
             for (int c = 0; c < names.size(); c++) sb.append('\t').append(c < f.k() ? cell(f, f.mean(c)) : "");
             sb.append('\n');
         }
+        if (!attributes.isEmpty()) sb.append("Item attributes\n");
+        for (RollupGridRow r : attributes) {
+            sb.append(clean(r.label())).append('\t').append(cell(r, r.overall()));
+            double[] v = r.clusters();
+            for (int c = 0; c < names.size(); c++) sb.append('\t').append(c < v.length ? cell(r, v[c]) : "");
+            sb.append('\n');
+        }
         return sb.toString();
+    }
+
+    private static String cell(RollupGridRow r, double v) {
+        if (Double.isNaN(v)) return "";
+        return r.isShare() ? Formats.percent(v) : Formats.value(v, r.overall());
     }
 
     /** The row label as the grid shows it ("Channel = Retail (share)"). */

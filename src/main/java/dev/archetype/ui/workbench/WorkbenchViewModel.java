@@ -127,10 +127,7 @@ public final class WorkbenchViewModel {
     /** The roll-up as grid rows, most telling first (the profile grid's and an export's attributes section); empty without one. */
     public List<RollupGridRow> rollupGrid() {
         AttributeRollup r = rollup.get();
-        if (r == null) return List.of();
-        List<RollupGridRow> rows = new ArrayList<>(r.grid());
-        rows.sort(java.util.Comparator.comparingDouble(RollupGridRow::spread).reversed());
-        return rows;
+        return r == null ? List.of() : r.gridMostTellingFirst();
     }
 
     /** The archetype names in cluster order (read-only; change them with {@link #rename}). */

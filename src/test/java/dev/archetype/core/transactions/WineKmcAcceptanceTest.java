@@ -90,8 +90,10 @@ class WineKmcAcceptanceTest {
         Clustering c = KMeans.run(m, options, ProgressListener.NONE, Cancellation.NEVER);
         var profile = data.profile(m, c);
         Path out = dir.resolve("wine_archetypes.xlsx");
+        List<RollupGridRow> attributes = data.rollup(m, c).gridMostTellingFirst();
         var request = new dev.archetype.core.export.ExportRequest(data.dataset(), WINE, "Transactions", m, c, profile, null,
-                null, dev.archetype.core.export.RunInfo.of(data.featureSpec(), options, "test", java.time.Instant.now(), null));
+                null, dev.archetype.core.export.RunInfo.of(data.featureSpec(), options, "test", java.time.Instant.now(), null),
+                attributes);
         dev.archetype.core.export.WorkbookExporter.export(request, out, dev.archetype.core.export.ExportOptions.defaults(),
                 ProgressListener.NONE, Cancellation.NEVER);
 
@@ -102,6 +104,32 @@ class WineKmcAcceptanceTest {
         for (int r = 0; r < 100; r++) {
             assertThat(customers.require("Customer Last Name").format(r)).isEqualTo(data.pivot().customer(r));
             assertThat(customers.require("Archetype").format(r)).isEqualTo(profile.names().get(clusterOf[r]));
+        }
+
+        // the Archetypes sheet carries the roll-up as its own section, values as in the app
+        try (var in = java.nio.file.Files.newInputStream(out); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = book.getSheet("Archetypes");
+            int title = -1, pinot = -1;
+            for (var row : sheet) {
+                var first = row.getCell(0);
+                if (first == null) continue;
+                if (first.getStringCellValue().startsWith("Item attributes")) title = row.getRowNum();
+                if (first.getStringCellValue().equals("Varietal = Pinot Noir")) pinot = row.getRowNum();
+            }
+            assertThat(title).isPositive();
+            assertThat(pinot).isGreaterThan(title);
+            RollupGridRow expected = attributes.stream().filter(a -> a.label().equals("Varietal = Pinot Noir")).findFirst().orElseThrow();
+            int lovers = profile.names().indexOf("Pinot Noir lovers");
+            assertThat(sheet.getRow(pinot).getCell(2 + lovers).getNumericCellValue()).isEqualTo(expected.cluster(lovers));
+            assertThat(sheet.getRow(pinot).getCell(1).getNumericCellValue()).isEqualTo(expected.overall());
+            assertThat(sheet.getRow(title + 1 + attributes.size() - 1).getCell(0).getStringCellValue())
+                    .isEqualTo(attributes.get(attributes.size() - 1).label());
+            boolean coloured = false;
+            var cf = sheet.getSheetConditionalFormatting();
+            for (int i = 0; i < cf.getNumConditionalFormattings(); i++) {
+                for (var range : cf.getConditionalFormattingAt(i).getFormattingRanges()) coloured |= range.getFirstRow() == pinot;
+            }
+            assertThat(coloured).isTrue();
         }
     }
 

@@ -46,4 +46,17 @@ class ProfileGridTsvTest {
         assertThat(ExportNames.withExtension(Path.of("/x/out"), "xlsx")).isEqualTo(Path.of("/x/out.xlsx"));
         assertThat(ExportNames.withExtension(Path.of("/x/out.XLSX"), "xlsx")).isEqualTo(Path.of("/x/out.XLSX"));
     }
+
+    @Test
+    void itemAttributesFollowTheFeaturesAsTheirOwnSection() {
+        var pinot = new dev.archetype.core.transactions.RollupGridRow("Varietal", "Pinot Noir", 0.136, new double[] {0.844, 0.05}, 2.0);
+        var qty = new dev.archetype.core.transactions.RollupGridRow("Minimum Qty (kg)", null, 58.4, new double[] {10, 80.9}, 1.5);
+        String tsv = ProfileGridTsv.build(List.of("Pinot Noir lovers", "bulk buyers"), List.of(), List.of(pinot, qty));
+        assertThat(tsv.split("\n", -1)).containsExactly(
+                "Feature\tOverall\tPinot Noir lovers\tbulk buyers",
+                "Item attributes",
+                "Varietal = Pinot Noir\t13.6%\t84.4%\t5.0%",
+                "Minimum Qty (kg) (mean)\t58.40\t10.00\t80.90",
+                "");
+    }
 }
