@@ -47,11 +47,19 @@ public class ArchetypeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Services services = build(stage, AppPreferences.forUser(), ImportService.CORE);
-        services.window().show(stage, services.preferences());
-        StartupProbe.watch(stage, services.main().datasetProperty());
-        openInitialFile(services.main(), getParameters().getUnnamed());
+        AppPreferences preferences = AppPreferences.forUser();
+        Shell shell = shell(stage, preferences, ImportService.CORE);
+        shell.window().show(stage, preferences);
+        StartupProbe.watch(stage, shell.main().datasetProperty());
+        List<String> args = getParameters().getUnnamed();
+        // The workbench, project and export parts are wired after the first frame: the empty window is up
+        // sooner, and nothing they add is visible before a file is open.
+        afterFirstFrame(() -> openInitialFile(complete(shell, preferences, null).main(), args));
     }
+
+    /** The window shell: menus, tool bar, empty state, data table and status bar, with the theme applied. */
+    record Shell(Supplier<Window> owner, BackgroundRunner runner, DialogService dialogs, MainViewModel main,
+                 DataTableView table, MainWindow window, Theme theme) { }
 
     /** Wires the window into {@code stage} without showing it (tests use this with their own preferences). */
     public static Services build(Stage stage, AppPreferences preferences, ImportService importService) {
@@ -61,6 +69,10 @@ public class ArchetypeApp extends Application {
     /** As {@link #build(Stage, AppPreferences, ImportService)}, with the project choosers and questions given (tests). */
     public static Services build(Stage stage, AppPreferences preferences, ImportService importService,
                                  ProjectPrompts projectPrompts) {
+        return complete(shell(stage, preferences, importService), preferences, projectPrompts);
+    }
+
+    static Shell shell(Stage stage, AppPreferences preferences, ImportService importService) {
         Supplier<Window> owner = () -> stage;
         BackgroundRunner runner = new FxBackgroundRunner();
         DialogService dialogs = new FxDialogService(owner);
@@ -71,12 +83,30 @@ public class ArchetypeApp extends Application {
         table.datasetProperty().bind(main.datasetProperty());
         DataTableView tableView = new DataTableView(table);
         MainWindow window = new MainWindow(main, tableView, runner);
-        Workbench workbench = Workbench.install(window, main, tableView, runner);
-        ProjectViewModel projects = Projects.install(window, main, workbench.viewModel(), runner,
-                projectPrompts != null ? projectPrompts : new FxProjectPrompts(dialogs, owner), preferences);
-        ExportActions export = ExportActions.install(window, main, workbench, runner, dialogs, new FxSaveChooser(owner));
         Theme theme = Theme.install(window, preferences);
-        return new Services(runner, dialogs, preferences, main, tableView, window, workbench, projects, theme, export);
+        return new Shell(owner, runner, dialogs, main, tableView, window, theme);
+    }
+
+    static Services complete(Shell s, AppPreferences preferences, ProjectPrompts projectPrompts) {
+        Workbench workbench = Workbench.install(s.window(), s.main(), s.table(), s.runner());
+        ProjectViewModel projects = Projects.install(s.window(), s.main(), workbench.viewModel(), s.runner(),
+                projectPrompts != null ? projectPrompts : new FxProjectPrompts(s.dialogs(), s.owner()), preferences);
+        ExportActions export = ExportActions.install(s.window(), s.main(), workbench, s.runner(), s.dialogs(),
+                new FxSaveChooser(s.owner()));
+        return new Services(s.runner(), s.dialogs(), preferences, s.main(), s.table(), s.window(), workbench, projects,
+                s.theme(), export);
+    }
+
+    /** Runs {@code action} on the FX thread once the first frame has been rendered. */
+    private static void afterFirstFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            // Animation timers run at the start of a pulse; a runLater from here runs after that pulse has rendered.
+            @Override
+            public void handle(long now) {
+                stop();
+                javafx.application.Platform.runLater(action);
+            }
+        }.start();
     }
 
     /** A file argument is opened; without one the bundled sample is, so the first start shows real data. */
