@@ -38,6 +38,11 @@ public final class MainViewModel {
     private final AppPreferences preferences;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<TransactionData> transactions = new ReadOnlyObjectWrapper<>(this, "transactions");
+    private final StringBinding pivotSummary = Bindings.createStringBinding(() -> {
+        TransactionData td = transactions.get();
+        if (td == null || td.pivot().report().lines().isEmpty()) return "";
+        return "Pivoted: " + td.pivot().report().lines().get(0);
+    }, transactions);
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyObjectWrapper<ImportOptions> currentImport = new ReadOnlyObjectWrapper<>(this, "currentImport");
     private Consumer<Path> projectOpener;
@@ -73,6 +78,14 @@ public final class MainViewModel {
      */
     public ReadOnlyObjectProperty<TransactionData> transactionsProperty() {
         return transactions.getReadOnlyProperty();
+    }
+
+    /**
+     * What the pivot did, in one line ("324 transaction rows → 100 customers × 32 items (presence (1 = took it)).");
+     * "" when the open data was not pivoted. Shown in the status bar, next to the rows × columns summary.
+     */
+    public StringBinding pivotSummaryProperty() {
+        return pivotSummary;
     }
 
     /** The file the data came from (a temporary copy for bundled samples). */

@@ -230,6 +230,13 @@ public final class MainWindow {
         warnings.managedProperty().bind(warnings.visibleProperty());
         warnings.setOnAction(e -> viewModel.showWarnings());
         bar.getChildren().add(1, warnings);
+        Label pivot = new Label();
+        pivot.setId("status-pivot");
+        pivot.getStyleClass().add("status-pivot");
+        pivot.textProperty().bind(viewModel.pivotSummaryProperty());
+        pivot.visibleProperty().bind(Bindings.isNotEmpty(viewModel.pivotSummaryProperty()));
+        pivot.managedProperty().bind(pivot.visibleProperty());
+        bar.getChildren().add(1, pivot);
         return bar;
     }
 

@@ -100,6 +100,9 @@ class WineTransactionsFxTest {
         assertThat(table.getItems()).as("one row per customer").hasSize(customers);
         assertThat(harness.main.getDataset().columnNames()).hasSize(33).startsWith("Customer Last Name", "Offer 1", "Offer 2");
         assertThat(harness.main.transactionsProperty().get().attributes()).isNotNull();
+        Label pivot = robot.lookup("#status-pivot").queryAs(Label.class);
+        assertThat(pivot.isVisible()).isTrue();
+        assertThat(pivot.getText()).startsWith("Pivoted: ").contains("→ " + customers + " customers × 32 items");
         assertThat(vm.setup().selectedColumns()).hasSize(32).allMatch(c -> c.startsWith("Offer "));
         assertThat(vm.setup().scalingProperty().get()).isEqualTo(Scaling.NONE);
         assertThat(vm.setup().distanceProperty().get()).isEqualTo(Distance.COSINE);
