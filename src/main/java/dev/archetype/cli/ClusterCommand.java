@@ -99,7 +99,7 @@ public final class ClusterCommand implements Callable<Integer> {
             var rollup = tx.pivot() == null ? null : tx.pivot().rollup(m, c);
             ExportRequest request = new ExportRequest(data, file, prep.sheet, m, c, profile, null,
                     sweep == null ? null : CompareK.from(sweep), run, rollup == null ? null : rollup.gridMostTellingFirst());
-            target.write(request, ExportOptions.defaults().withCsvBom(bom));
+            target.write(request.withExactSilhouettes(options.threads()), ExportOptions.defaults().withCsvBom(bom));
         }
         if (saveProject != null) {
             ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),

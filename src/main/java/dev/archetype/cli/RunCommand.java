@@ -106,6 +106,6 @@ public final class RunCommand implements Callable<Integer> {
                 : null;
         RunInfo info = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), "archetype run " + projectFile);
         target.write(new ExportRequest(run.data(), project.source(), project.importSettings().sheet(), run.matrix(),
-                run.clustering(), profile, null, compare, info), ExportOptions.defaults());
+                run.clustering(), profile, null, compare, info).withExactSilhouettes(options.threads()), ExportOptions.defaults());
     }
 }

@@ -1,5 +1,7 @@
 package dev.archetype.core.cluster;
 
+import dev.archetype.core.prep.FeatureMatrix;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -31,9 +33,36 @@ public final class Silhouette {
 
     /** Silhouettes of several labelings at once (one pass over the row pairs). */
     public static Estimate[] many(double[] x, int n, int d, int[][] labelings, int[] ks, long seed, int threads) {
-        int t = labelings.length;
         boolean sampled = n > EXACT_MAX_ROWS;
         int[] rows = sampled ? sample(n, SAMPLE_ROWS, seed) : identity(n);
+        double[][] widths = widths(x, rows, d, labelings, ks, threads);
+        Estimate[] out = new Estimate[labelings.length];
+        for (int l = 0; l < labelings.length; l++) out[l] = summarise(widths[l], ks[l], sampled);
+        return out;
+    }
+
+    /**
+     * Each row's own silhouette width for a clustering of {@code m}, measured in the space k-means ran in (the
+     * L2-normalised rows for cosine). Exact, so only up to {@link #EXACT_MAX_ROWS} rows: the pass is over all
+     * row pairs. All zeros when k &lt; 2.
+     */
+    public static double[] perRow(FeatureMatrix m, Clustering clustering, Distance distance, int threads) {
+        int n = m.rows();
+        if (n > EXACT_MAX_ROWS) {
+            throw new IllegalArgumentException("Per-row silhouettes are computed for at most " + EXACT_MAX_ROWS + " rows, not " + n);
+        }
+        if (clustering.rows() != n) throw new IllegalArgumentException("clustering has " + clustering.rows() + " rows, matrix " + n);
+        Space space;
+        try (Blocks blocks = new Blocks(n, threads)) {
+            space = Space.of(m, distance, blocks);
+        }
+        if (clustering.k() < 2) return new double[n];
+        return widths(space.x, identity(n), space.d, new int[][] {clustering.labels()}, new int[] {clustering.k()}, threads)[0];
+    }
+
+    /** Per labeling, the silhouette width of each of {@code rows} against all of them. */
+    private static double[][] widths(double[] x, int[] rows, int d, int[][] labelings, int[] ks, int threads) {
+        int t = labelings.length;
         int m = rows.length;
         int[] offset = new int[t + 1];
         for (int l = 0; l < t; l++) offset[l + 1] = offset[l] + ks[l];
@@ -65,9 +94,7 @@ public final class Silhouette {
                 }
             });
         }
-        Estimate[] out = new Estimate[t];
-        for (int l = 0; l < t; l++) out[l] = summarise(widths[l], ks[l], sampled);
-        return out;
+        return widths;
     }
 
     private static double width(double[] acc, long[] size, int base, int k, int own) {

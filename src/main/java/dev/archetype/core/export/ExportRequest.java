@@ -49,6 +49,18 @@ public record ExportRequest(Dataset dataset, Path sourceFile, String sheet, Feat
         }
     }
 
+    /**
+     * This request with every clustered row's silhouette (the Customers sheet's Silhouette column) when there are
+     * few enough rows for the exact all-pairs pass ({@link dev.archetype.core.cluster.Silhouette#EXACT_MAX_ROWS});
+     * otherwise, or when they are already there, this request unchanged.
+     */
+    public ExportRequest withExactSilhouettes(int threads) {
+        dev.archetype.core.cluster.Distance distance = dev.archetype.core.cluster.Distance.valueOf(run.distance());
+        if (silhouettes != null || matrix.rows() > dev.archetype.core.cluster.Silhouette.EXACT_MAX_ROWS || clustering.k() < 2) return this;
+        double[] s = dev.archetype.core.cluster.Silhouette.perRow(matrix, clustering, distance, threads);
+        return new ExportRequest(dataset, sourceFile, sheet, matrix, clustering, profile, s, compareK, run, attributes);
+    }
+
     /** Per dataset row, its feature-matrix row, or -1 when preparation dropped it. */
     int[] matrixRowOfDatasetRow() {
         int[] map = new int[dataset.rowCount()];

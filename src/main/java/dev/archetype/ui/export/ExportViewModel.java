@@ -117,7 +117,7 @@ public final class ExportViewModel {
             ExportRequest request = request(run);
             ExportOptions options = ExportOptions.defaults();
             write("Exporting " + target.getFileName(), target,
-                    (progress, cancel) -> WorkbookExporter.export(request, target, options, progress, cancel));
+                    (progress, cancel) -> WorkbookExporter.export(withSilhouettes(request, progress, cancel), target, options, progress, cancel));
         });
     }
 
@@ -130,7 +130,7 @@ public final class ExportViewModel {
             ExportRequest request = request(run);
             ExportOptions options = ExportOptions.defaults().withCsvBom(excelBom);
             write("Exporting " + target.getFileName(), target,
-                    (progress, cancel) -> CsvExporter.export(request, target, options, progress, cancel));
+                    (progress, cancel) -> CsvExporter.export(withSilhouettes(request, progress, cancel), target, options, progress, cancel));
         });
     }
 
@@ -180,6 +180,15 @@ public final class ExportViewModel {
     }
 
     // ---- internals --------------------------------------------------------------------------------
+
+    /** Adds each row's silhouette where the exact pass is affordable (off the FX thread, inside the export job). */
+    private static ExportRequest withSilhouettes(ExportRequest request, ProgressListener progress, Cancellation cancel) {
+        cancel.check();
+        progress.progress(-1, "measuring silhouettes");
+        ExportRequest out = request.withExactSilhouettes(Runtime.getRuntime().availableProcessors());
+        cancel.check();
+        return out;
+    }
 
     /** The importer names a workbook's dataset "file.xlsx [Sheet]"; CSV datasets have no sheet (null). */
     static String sheetOf(String datasetSource) {

@@ -128,6 +128,18 @@ class ExportFlowFxTest {
                 Cell cell = customers.getRow(r + 1).getCell(clusterColumn);
                 assertThat((int) cell.getNumericCellValue()).as("row %d", r).isEqualTo(vm.clusterOfRow(r) + 1);
             }
+            // each customer's silhouette, measured in the export job (440 rows: the exact pass)
+            var run = vm.currentProperty().get();
+            double[] expected = dev.archetype.core.cluster.Silhouette.perRow(run.matrix(), run.clustering(),
+                    dev.archetype.core.cluster.Distance.EUCLIDEAN, 1);
+            int silhouetteColumn = -1;
+            for (Cell c : header) if ("Silhouette".equals(c.getStringCellValue())) silhouetteColumn = c.getColumnIndex();
+            assertThat(silhouetteColumn).isGreaterThanOrEqualTo(0);
+            for (int i = 0; i < run.matrix().rows(); i++) {
+                int r = run.matrix().sourceRows()[i];
+                assertThat(customers.getRow(r + 1).getCell(silhouetteColumn).getNumericCellValue()).as("row %d", r)
+                        .isCloseTo(expected[i], org.assertj.core.api.Assertions.within(1e-9));
+            }
             assertThat(wb.getSheet("Archetypes")).isNotNull();
         }
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).isEqualTo("Saved " + target);

@@ -137,7 +137,7 @@ class ExportViewModelTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<de.siegmar.fastcsv.reader.CsvRecord> records = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(text).stream().toList();
         assertThat(records).hasSize(91);
-        assertThat(records.get(0).getFields()).endsWith("Cluster", "Archetype", "Distance");
+        assertThat(records.get(0).getFields()).endsWith("Cluster", "Archetype", "Distance", "Silhouette");
         int clusterColumn = records.get(0).getFields().indexOf("Cluster");
         for (int r = 0; r < 90; r++) {
             int cluster = workbench.clusterOfRow(r);
