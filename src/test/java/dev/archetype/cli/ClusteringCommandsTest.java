@@ -75,7 +75,9 @@ class ClusteringCommandsTest {
         assertThat(centroids.get(1).get("values").get("spend").asDouble()).isCloseTo(1.75, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(centroids.get(2).get("values").get("spend").asDouble()).isCloseTo(50, org.assertj.core.api.Assertions.within(1e-9));
         List<String> lines = Files.readAllLines(labels);
-        assertThat(lines.get(0)).isEqualTo("spend,visits,constant,Cluster,Archetype,Distance");
+        assertThat(lines.get(0)).isEqualTo("spend,visits,constant,Cluster,Archetype,Distance,Silhouette");
+        // well-separated spend groups: every row sits far nearer its own group than the next one
+        assertThat(lines.stream().skip(1).map(l -> Double.parseDouble(l.split(",")[6]))).allMatch(s -> s > 0.5 && s <= 1);
         assertThat(lines.stream().skip(1).map(l -> l.split(",")[3]))
                 .containsExactly("2", "2", "2", "2", "3", "3", "3", "1", "1", "1", "1", "1");
         JsonNode archetypes = root.get("archetypes");
