@@ -108,6 +108,7 @@ public final class ExportActions {
             Node grid = profile.table();
             Button copy = new Button("Copy grid");
             copy.setId("profile-copy-grid");
+            copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             copy.setTooltip(new Tooltip("Copy the grid as tab-separated text for a spreadsheet (Ctrl+Shift+C)"));
             copy.disableProperty().bind(viewModel.hasClusteringProperty().not());
             copy.setOnAction(e -> copyGrid());
@@ -153,6 +154,7 @@ public final class ExportActions {
         b.setTooltip(new Tooltip("Save this picture as a PNG image (Ctrl+Shift+I)"));
         b.disableProperty().bind(viewModel.canExportProperty().not());
         b.setOnAction(e -> action.run());
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long note beside it must not shrink it to "…"
         return b;
     }
 

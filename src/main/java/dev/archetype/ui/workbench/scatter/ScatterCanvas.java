@@ -38,12 +38,13 @@ public final class ScatterCanvas extends Region {
     public ScatterCanvas() {
         getStyleClass().add("scatter-canvas");
         hover.getStyleClass().add("scatter-hover");
-        hover.setStyle("-fx-background-color: rgba(255,255,255,0.95); -fx-border-color: #888888; -fx-padding: 4 6 4 6; -fx-font-size: 11px;");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         hover.setManaged(false);
         getChildren().addAll(canvas, hover);
         data.addListener((o, a, b) -> { computeBounds(); draw(); });
+        // The surface colour comes from the stylesheet (light or dark theme); ink colours follow it.
+        backgroundProperty().addListener((o, a, b) -> draw());
         clusterNames.addListener((ListChangeListener<String>) c -> draw());
         widthProperty().addListener((o, a, b) -> draw());
         heightProperty().addListener((o, a, b) -> draw());
@@ -99,7 +100,7 @@ public final class ScatterCanvas extends Region {
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = getWidth(), h = getHeight();
-        g.setFill(Color.WHITE);
+        g.setFill(surface());
         g.fillRect(0, 0, w, h);
         ScatterData d = data.get();
         if (d == null || w <= 0 || h <= 0) return;
@@ -118,7 +119,7 @@ public final class ScatterCanvas extends Region {
         g.setGlobalAlpha(1);
         for (int c = 0; c < d.centroids().size(); c++) {
             double cx = sx(d.centroids().get(c)[0]), cy = sy(d.centroids().get(c)[1]);
-            g.setStroke(Color.WHITE);
+            g.setStroke(surface());
             g.setLineWidth(5);
             cross(g, cx, cy, 8);
             g.setStroke(Palette.cluster(c).darker());
@@ -127,12 +128,27 @@ public final class ScatterCanvas extends Region {
         }
         drawLegend(g, d);
         if (!d.note().isEmpty()) {
-            g.setFill(Color.web("#555555"));
+            g.setFill(ink(0.33));
             g.setFont(Font.font(11));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(d.note(), LEFT, TOP / 2);
         }
+    }
+
+    /** The background the stylesheet gives this view (white unless a theme says otherwise). */
+    Color surface() {
+        var bg = getBackground();
+        if (bg != null && !bg.getFills().isEmpty() && bg.getFills().get(0).getFill() instanceof Color c && c.getOpacity() > 0) return c;
+        return Color.WHITE;
+    }
+
+    /**
+     * A grey for text and lines: {@code level} is its distance from the surface's far end (0 = black on a light
+     * surface, white on a dark one), so light-theme greys keep their look and dark-theme ones mirror them.
+     */
+    private Color ink(double level) {
+        return surface().getBrightness() < 0.5 ? Color.gray(1 - level * 0.8) : Color.gray(level);
     }
 
     private static void cross(GraphicsContext g, double x, double y, double s) {
@@ -142,11 +158,11 @@ public final class ScatterCanvas extends Region {
 
     private void drawAxes(GraphicsContext g, ScatterData d) {
         double pw = plotWidth(), ph = plotHeight();
-        g.setStroke(Color.web("#BBBBBB"));
+        g.setStroke(ink(0.73));
         g.setLineWidth(1);
         g.strokeRect(LEFT, TOP, pw, ph);
         g.setFont(Font.font(10));
-        g.setFill(Color.web("#555555"));
+        g.setFill(ink(0.33));
         double stepX = niceStep(maxX - minX), stepY = niceStep(maxY - minY);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -195,16 +211,16 @@ public final class ScatterCanvas extends Region {
         for (int c = 0; c < d.centroids().size(); c++) {
             g.setFill(Palette.cluster(c));
             g.fillOval(x, y + 2, 10, 10);
-            g.setFill(Color.web("#222222"));
+            g.setFill(ink(0.13));
             String label = name(c);
             if (label.length() > LEGEND_CHARS) label = label.substring(0, LEGEND_CHARS - 1).strip() + "…";
             g.fillText(label, x + 16, y + 7);
             y += 20;
         }
-        g.setStroke(Color.web("#444444"));
+        g.setStroke(ink(0.27));
         g.setLineWidth(2);
         cross(g, x + 5, y + 7, 5);
-        g.setFill(Color.web("#555555"));
+        g.setFill(ink(0.33));
         g.fillText("cluster centre", x + 16, y + 7);
     }
 

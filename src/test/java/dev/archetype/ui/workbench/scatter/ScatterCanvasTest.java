@@ -58,4 +58,41 @@ class ScatterCanvasTest {
         assertThat(ScatterCanvas.niceStep(0.6)).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(ScatterCanvas.niceStep(4000)).isEqualTo(1000.0);
     }
+
+    @Test
+    void aDarkThemeBackgroundDrawsADarkPlotWithLightInk(FxRobot robot) {
+        robot.interact(() -> canvas.dataProperty().set(new ScatterData(new double[] {0, 10}, new double[] {0, 10}, new int[] {0, 1},
+                new int[] {0, 1}, List.of(new double[] {0, 0}, new double[] {10, 10}), "PC1", "PC2", "", row -> "")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas.setStyle("-fx-background-color: white;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] light = greyInk(robot);
+        assertThat(canvas.surface()).isEqualTo(javafx.scene.paint.Color.WHITE);
+
+        robot.interact(() -> canvas.setStyle("-fx-background-color: #1c1f24;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] dark = greyInk(robot);
+        assertThat(canvas.surface()).isEqualTo(javafx.scene.paint.Color.web("#1c1f24"));
+        // axes, ticks and legend text: darker than a white surface, lighter than a dark one
+        assertThat(light[1]).isGreaterThan(100).isGreaterThan(10 * light[0]);
+        assertThat(dark[0]).isGreaterThan(100).isGreaterThan(10 * dark[1]);
+    }
+
+    /** Grey pixels unlike the surface in a snapshot: {brighter than it, darker than it}; the surface is at (1, 1). */
+    private int[] greyInk(FxRobot robot) {
+        int[] out = new int[2];
+        robot.interact(() -> {
+            var px = canvas.snapshot(null, null).getPixelReader();
+            double surface = px.getColor(1, 1).getBrightness();
+            for (int y = 0; y < (int) canvas.getHeight(); y++) {
+                for (int x = 0; x < (int) canvas.getWidth(); x++) {
+                    var c = px.getColor(x, y);
+                    boolean grey = Math.abs(c.getRed() - c.getGreen()) < 0.02 && Math.abs(c.getGreen() - c.getBlue()) < 0.02;
+                    if (!grey || Math.abs(c.getBrightness() - surface) < 0.1) continue;
+                    out[c.getBrightness() > surface ? 0 : 1]++;
+                }
+            }
+        });
+        return out;
+    }
 }
