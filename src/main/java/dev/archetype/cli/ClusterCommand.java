@@ -76,9 +76,9 @@ public final class ClusterCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var tx = transactions.prepare(file, data, json ? err : stdout);
-        if (saveProject != null && (tx.pivot() != null || tx.rfm() != null)) {
-            // A project re-imports FILE as a table; pivoted or RFM-derived features would not be there.
-            throw new IllegalArgumentException("--save-project works on a table of customers, not with --transactions or --rfm");
+        if (saveProject != null && tx.rfm() != null) {
+            // A project re-imports FILE and pivots it again; RFM's derived features are not kept in one.
+            throw new IllegalArgumentException("--save-project works on a table of customers or pivoted transactions, not with --rfm");
         }
         data = tx.dataset(data);
         FeatureSpec featureSpec = tx.spec(prep.spec(data), spec);
@@ -102,8 +102,10 @@ public final class ClusterCommand implements Callable<Integer> {
             target.write(request.withExactSilhouettes(options.threads()), ExportOptions.defaults().withCsvBom(bom));
         }
         if (saveProject != null) {
-            ProjectStore.save(saveProject, Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
-                    featureSpec, options, k, k, profile.names()));
+            Project project = Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
+                    featureSpec, options, k, k, profile.names());
+            if (tx.pivot() != null) project = project.withPivot(transactions.pivotSettings(file));
+            ProjectStore.save(saveProject, project);
         }
         if (json) {
             ObjectNode root = ResultJson.cluster(m, c);

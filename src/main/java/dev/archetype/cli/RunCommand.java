@@ -64,7 +64,8 @@ public final class RunCommand implements Callable<Integer> {
         FeatureMatrix m = run.matrix();
         Clustering c = run.clustering();
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
-        ClusterProfile profile = ClusterProfile.of(run.data(), m, c);
+        // Pivoted purchases are named from the attribute roll-up, as when the project was saved.
+        ClusterProfile profile = run.transactions() != null ? run.transactions().profile(m, c) : ClusterProfile.of(run.data(), m, c);
         if (!project.archetypeNames().isEmpty()) profile = profile.withNames(project.archetypeNames());
         if (target != null) export(target, project, run, profile, t);
         if (json) {
@@ -106,6 +107,12 @@ public final class RunCommand implements Callable<Integer> {
                 : null;
         RunInfo info = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), "archetype run " + projectFile);
         target.write(new ExportRequest(run.data(), project.source(), project.importSettings().sheet(), run.matrix(),
-                run.clustering(), profile, null, compare, info).withExactSilhouettes(options.threads()), ExportOptions.defaults());
+                run.clustering(), profile, null, compare, info, attributes(run)).withExactSilhouettes(options.threads()),
+                ExportOptions.defaults());
+    }
+
+    private static java.util.List<dev.archetype.core.transactions.RollupGridRow> attributes(ProjectRunner.Rerun run) {
+        var rollup = run.transactions() == null ? null : run.transactions().rollup(run.matrix(), run.clustering());
+        return rollup == null ? null : rollup.gridMostTellingFirst();
     }
 }

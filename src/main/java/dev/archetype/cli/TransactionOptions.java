@@ -69,6 +69,16 @@ final class TransactionOptions {
     }
 
     /**
+     * The pivot as a project keeps it. An attribute file next to {@code file} is kept by name (found there again
+     * when the folder moves), another file by its absolute path, a sheet by its name.
+     */
+    dev.archetype.core.project.PivotSettings pivotSettings(Path file) {
+        List<String> names = TransactionRequest.parsePair(pair);
+        return dev.archetype.core.project.PivotSettings.of(
+                new TransactionRequest(names.get(0), names.get(1), PivotValue.parse(value), attributes, attributeKey), file);
+    }
+
+    /**
      * Pivots {@code data} and joins the attributes, or derives RFM, as the options ask; notes go to {@code notes}.
      * Without these options the step leaves everything as it is.
      */

@@ -132,15 +132,64 @@ class RunCommandTest {
     }
 
     @Test
-    void aProjectCannotBeSavedFromPivotedTransactions() {
-        Path saved = dir.resolve("tx.archetype");
+    void aProjectSavedFromPivotedTransactionsPivotsAgainToTheSameArchetypes() throws Exception {
+        Path wine = dir.resolve("wine_offers.xlsx");
+        Files.copy(dev.archetype.core.sample.Samples.wineOffers(), wine);
+        Path saved = dir.resolve("wine.archetype");
+        assertThat(run("cluster", wine.toString(), "--sheet", "Transactions", "--transactions", "Customer Last Name,Offer #",
+                "--attributes", "OfferInformation", "--attribute-key", "Offer #", "--k", "4", "--seed", "5",
+                "--json", "--save-project", saved.toString())).isZero();
+        JsonNode viaCluster = ResultJson.MAPPER.readTree(out.toString());
+        JsonNode pivot = ResultJson.MAPPER.readTree(Files.readString(saved)).get("pivot");
+        assertThat(pivot.get("customerColumn").asText()).isEqualTo("Customer Last Name");
+        assertThat(pivot.get("itemColumn").asText()).isEqualTo("Offer #");
+        assertThat(pivot.get("value").asText()).isEqualTo("presence");
+        assertThat(pivot.get("attributes").asText()).isEqualTo("OfferInformation");
 
-        Path purchases = Path.of("src/test/resources/fixtures/transactions/small_transactions.csv");
+        out.getBuffer().setLength(0);
+        assertThat(run("run", saved.toString(), "--json", "--threads", "1")).isZero();
+        JsonNode viaRun = ResultJson.MAPPER.readTree(out.toString());
 
-        assertThat(run("cluster", purchases.toString(), "--transactions", "Customer,Offer #", "--k", "2",
-                "--save-project", saved.toString())).isEqualTo(ArchetypeCli.BAD_INPUT);
+        assertThat(viaRun.get("k").asInt()).isEqualTo(viaCluster.get("k").asInt()).isEqualTo(4);
+        assertThat(viaRun.get("centroids")).isEqualTo(viaCluster.get("centroids"));
+        assertThat(viaRun.get("sse")).isEqualTo(viaCluster.get("sse"));
+        assertThat(viaRun.get("sizes")).isEqualTo(viaCluster.get("sizes"));
+        List<String> namesRun = new java.util.ArrayList<>(), namesCluster = new java.util.ArrayList<>();
+        viaRun.get("archetypes").forEach(a -> namesRun.add(a.get("name").asText()));
+        viaCluster.get("archetypes").forEach(a -> namesCluster.add(a.get("name").asText()));
+        assertThat(namesRun).isEqualTo(namesCluster).anyMatch(n -> n.contains("lovers"));
 
-        assertThat(err.toString()).contains("--save-project works on a table of customers, not with --transactions");
+        // the workbook from the project carries the item-attribute section too
+        Path book = dir.resolve("again.xlsx");
+        assertThat(run("run", saved.toString(), "--out", book.toString())).isZero();
+        try (var in = Files.newInputStream(book); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            boolean section = false;
+            for (var row : wb.getSheet("Archetypes")) {
+                var first = row.getCell(0);
+                section |= first != null && first.getStringCellValue().startsWith("Item attributes");
+            }
+            assertThat(section).isTrue();
+        }
+    }
+
+    @Test
+    void aProjectCannotBeSavedFromRfmFigures() throws Exception {
+        Path saved = dir.resolve("rfm.archetype");
+        Path retail = dir.resolve("invoices.csv");
+        Files.writeString(retail, """
+                InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID
+                1001,A,2,01/12/2010 08:26,2.55,17850
+                1002,B,6,02/12/2010 09:00,3.39,13047
+                1003,A,1,05/12/2010 10:15,2.55,17850
+                1004,C,12,07/12/2010 11:30,1.25,12583
+                1005,B,3,09/12/2010 12:00,3.39,13047
+                1006,C,4,10/12/2010 14:00,1.25,15100
+                """);
+
+        assertThat(run("cluster", retail.toString(), "--rfm", "--k", "2", "--save-project", saved.toString()))
+                .isEqualTo(ArchetypeCli.BAD_INPUT);
+
+        assertThat(err.toString()).contains("not with --rfm").doesNotContain("Exception");
         assertThat(Files.exists(saved)).isFalse();
     }
 }

@@ -23,9 +23,16 @@ import java.util.regex.Pattern;
  * @param preparation    features, scaling and missing-value policy
  * @param clustering     distance, k range, chosen k, seed, restarts
  * @param archetypeNames one name per cluster in canonical order (largest first); empty when not named yet
+ * @param pivot          how the source's transactions were pivoted to one row per customer; null for a table of customers
  */
 public record Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
-                      ClusterSettings clustering, List<String> archetypeNames) {
+                      ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot) {
+
+    /** A project over a table of customers (nothing pivoted). */
+    public Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
+                   ClusterSettings clustering, List<String> archetypeNames) {
+        this(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, null);
+    }
 
     /** The file format this version writes; it reads this and every older one. */
     public static final int FORMAT_VERSION = 1;
@@ -64,11 +71,16 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
 
     /** The same project pointing at a relocated (or edited) source file, as after "Locate file…". */
     public Project withSource(Path newSource, String newSha256) {
-        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames);
+        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames, pivot);
     }
 
     /** The same project with the user's names for the k archetypes. */
     public Project withArchetypeNames(List<String> names) {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, names);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, names, pivot);
+    }
+
+    /** The same project, its source pivoted from transactions as {@code settings} say. */
+    public Project withPivot(PivotSettings settings) {
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, settings);
     }
 }

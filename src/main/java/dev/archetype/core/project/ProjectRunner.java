@@ -9,6 +9,8 @@ import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.Preparer;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
+import dev.archetype.core.transactions.TransactionData;
+import dev.archetype.core.transactions.TransactionSetup;
 
 /**
  * Re-runs a saved project: imports its source with the saved options, prepares the saved features and
@@ -18,8 +20,11 @@ import dev.archetype.core.task.ProgressListener;
 public final class ProjectRunner {
     private ProjectRunner() { }
 
-    /** The data, features and clustering of one re-run. */
-    public record Rerun(Dataset data, FeatureMatrix matrix, Clustering clustering) { }
+    /**
+     * The data, features and clustering of one re-run; {@code transactions} is the pivot (with its attribute
+     * roll-up) when the project's source was pivoted, else null.
+     */
+    public record Rerun(Dataset data, FeatureMatrix matrix, Clustering clustering, TransactionData transactions) { }
 
     /**
      * @param threads  worker threads for k-means (does not change the labels)
@@ -31,9 +36,14 @@ public final class ProjectRunner {
             throws ImportException {
         Dataset data = Importer.read(project.source(), project.importSettings().toImportOptions(),
                 (f, msg) -> progress.progress(f < 0 ? f : f / 2, msg), cancel);
+        TransactionData transactions = null;
+        if (project.pivot() != null) {
+            transactions = TransactionSetup.prepare(data, project.source(), project.pivot().toRequest(), ProgressListener.NONE, cancel);
+            data = transactions.dataset();
+        }
         FeatureMatrix matrix = Preparer.prepare(data, project.preparation().toFeatureSpec());
         Clustering clustering = KMeans.run(matrix, project.clustering().toOptions(threads),
                 (f, msg) -> progress.progress(f < 0 ? f : 0.5 + f / 2, msg), cancel);
-        return new Rerun(data, matrix, clustering);
+        return new Rerun(data, matrix, clustering, transactions);
     }
 }

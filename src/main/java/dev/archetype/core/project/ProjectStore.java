@@ -135,6 +135,15 @@ public final class ProjectStore {
         cl.put("tolerance", c.tolerance());
 
         stringArray(root.putArray("archetypeNames"), p.archetypeNames());
+        if (p.pivot() != null) {
+            PivotSettings t = p.pivot();
+            ObjectNode pv = root.putObject("pivot");
+            pv.put("customerColumn", t.customerColumn());
+            pv.put("itemColumn", t.itemColumn());
+            pv.put("value", t.value());
+            pv.put("attributes", t.attributes());
+            pv.put("attributeKey", t.attributeKey());
+        }
         return root;
     }
 
@@ -171,8 +180,18 @@ public final class ProjectStore {
                 f.longValue(cl, "clustering.seed"), f.integer(cl, "clustering.restarts"),
                 f.integer(cl, "clustering.maxIterations"), f.number(cl, "clustering.tolerance"));
 
+        PivotSettings pivot = null;
+        JsonNode pv = root.path("pivot");
+        if (pv.isObject()) {
+            try {
+                pivot = new PivotSettings(f.text(pv, "pivot.customerColumn"), f.text(pv, "pivot.itemColumn"),
+                        f.optionalText(pv, "value"), f.optionalText(pv, "attributes"), f.optionalText(pv, "attributeKey"));
+            } catch (IllegalArgumentException e) {
+                throw f.bad("pivot.value", e.getMessage());
+            }
+        }
         return new Project(source, f.text(src, "source.sha256"), settings, prep, cluster,
-                f.strings(root, "archetypeNames", "archetypeNames"));
+                f.strings(root, "archetypeNames", "archetypeNames"), pivot);
     }
 
     /** Relative to {@code dir} with '/' separators when on the same root, else absolute. */

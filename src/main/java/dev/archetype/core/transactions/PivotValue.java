@@ -32,6 +32,12 @@ public sealed interface PivotValue permits PivotValue.Presence, PivotValue.Count
     /** One short phrase for reports and the import dialog. */
     String describe();
 
+    /** The form {@link #parse} reads back: {@code presence}, {@code count} or {@code sum:COLUMN}. */
+    default String spec() {
+        if (this instanceof Sum s) return "sum:" + s.column();
+        return this instanceof Count ? "count" : "presence";
+    }
+
     /**
      * Parses the CLI form: {@code presence}, {@code count} or {@code sum:COLUMN}.
      *

@@ -9,6 +9,7 @@ import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.JobCallbacks;
 import dev.archetype.core.transactions.PivotResult;
 import dev.archetype.core.transactions.TransactionData;
+import dev.archetype.core.transactions.TransactionRequest;
 import dev.archetype.core.transactions.TransactionDetector;
 import dev.archetype.core.transactions.TransactionSetup;
 import dev.archetype.ui.shell.DatasetOpener;
@@ -36,6 +37,7 @@ public final class ImportCoordinator implements DatasetOpener {
     private BackgroundJob current;
     private Dataset deliveredData;
     private ImportOptions deliveredOptions;
+    private TransactionRequest deliveredPivot;
 
     public ImportCoordinator(ImportService service, BackgroundRunner runner, DialogService dialogs, ImportOptionsPrompt prompt) {
         this.service = service;
@@ -113,8 +115,8 @@ public final class ImportCoordinator implements DatasetOpener {
         }, new JobCallbacks<Opened>(opened -> {
             ended(self[0]);
             deliveredData = opened.dataset();
-            // A pivoted dataset cannot be rebuilt from the import options alone, so none are claimed for it.
-            deliveredOptions = choice.transactions() == null ? choice.options() : null;
+            deliveredOptions = choice.options();
+            deliveredPivot = choice.transactions();
             onOpened.accept(opened);
         }, error -> {
             ended(self[0]);
@@ -126,6 +128,16 @@ public final class ImportCoordinator implements DatasetOpener {
     @Override
     public void importWith(Path file, ImportOptions options, Consumer<Dataset> onOpened) {
         importFile(file, options, onOpened);
+    }
+
+    @Override
+    public void importWith(Path file, ImportOptions options, TransactionRequest pivot, Consumer<Opened> onOpened) {
+        importFile(file, new ImportChoice(options, pivot), onOpened);
+    }
+
+    @Override
+    public TransactionRequest pivotUsedFor(Dataset data) {
+        return data != null && data == deliveredData ? deliveredPivot : null;
     }
 
     @Override

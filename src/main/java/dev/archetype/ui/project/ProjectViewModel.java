@@ -3,7 +3,9 @@ package dev.archetype.ui.project;
 import dev.archetype.core.cluster.KMeansOptions;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.prep.FeatureSpec;
+import dev.archetype.core.project.PivotSettings;
 import dev.archetype.core.project.Project;
+import dev.archetype.core.transactions.TransactionRequest;
 import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.project.Sha256;
 import dev.archetype.core.project.SourceCheck;
@@ -100,10 +102,13 @@ public final class ProjectViewModel {
         ImportOptions importOptions = main.currentImportProperty().get();
         RunSettings settings = workbench.currentSettingsProperty().get();
         List<String> names = List.copyOf(workbench.names());
+        TransactionRequest pivot = main.currentPivot();
         runner.run("Saving " + target.getFileName(), (progress, cancel) -> {
             progress.progress(-1, "hashing the source file");
-            Project project = Project.create(durableSource(source, target), importOptions, settings.features(),
+            Path durable = durableSource(source, target);
+            Project project = Project.create(durable, importOptions, settings.features(),
                     settings.options(), settings.kMin(), settings.kMax(), names);
+            if (pivot != null) project = project.withPivot(PivotSettings.of(pivot, source));
             ProjectStore.save(target, project);
             return project;
         }, project -> {
@@ -156,7 +161,9 @@ public final class ProjectViewModel {
         ImportOptions options;
         FeatureSpec spec;
         KMeansOptions kmeans;
+        TransactionRequest pivot;
         try {
+            pivot = project.pivot() == null ? null : project.pivot().toRequest();
             options = project.importSettings().toImportOptions();
             spec = project.preparation().toFeatureSpec();
             kmeans = project.clustering().toOptions(Runtime.getRuntime().availableProcessors());
@@ -164,7 +171,7 @@ public final class ProjectViewModel {
             fail("Could not open the project", file.getFileName() + ": " + e.getMessage());
             return;
         }
-        main.openWithImportOptions(project.source(), options, data -> {
+        main.openWithImportOptions(project.source(), options, pivot, data -> {
             try {
                 workbench.setup().applyRun(spec, kmeans, project.clustering().kMin(), project.clustering().kMax());
             } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package dev.archetype.ui.shell;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.transactions.TransactionData;
+import dev.archetype.core.transactions.TransactionRequest;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -46,6 +47,20 @@ public interface DatasetOpener {
      */
     default void importWith(Path file, ImportOptions options, Consumer<Dataset> onOpened) {
         open(file, Mode.QUICK, onOpened);
+    }
+
+    /**
+     * Imports {@code file} with exactly {@code options} and, when {@code pivot} is not null, pivots its
+     * transactions as it says (as when a saved project of pivoted data reopens). The default cannot pivot.
+     */
+    default void importWith(Path file, ImportOptions options, TransactionRequest pivot, Consumer<Opened> onOpened) {
+        if (pivot != null) throw new UnsupportedOperationException("this opener cannot pivot transactions");
+        importWith(file, options, data -> onOpened.accept(new Opened(data, null)));
+    }
+
+    /** How {@code data} was pivoted from transactions when this opener delivered it, or null. */
+    default TransactionRequest pivotUsedFor(Dataset data) {
+        return null;
     }
 
     /** The import options that produced {@code data} when this opener delivered it, or null when unknown. */

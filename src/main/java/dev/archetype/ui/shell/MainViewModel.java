@@ -3,6 +3,7 @@ package dev.archetype.ui.shell;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.transactions.TransactionData;
+import dev.archetype.core.transactions.TransactionRequest;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.Formats;
 import javafx.beans.binding.Bindings;
@@ -198,6 +199,22 @@ public final class MainViewModel {
             opened(file, new DatasetOpener.Opened(data, null), false);
             then.accept(data);
         });
+    }
+
+    /**
+     * As {@link #openWithImportOptions(Path, ImportOptions, Consumer)}, pivoting the transactions as {@code pivot}
+     * says when it is not null (a saved project of pivoted data).
+     */
+    public void openWithImportOptions(Path file, ImportOptions options, TransactionRequest pivot, Consumer<Dataset> then) {
+        opener.importWith(file, options, pivot, o -> {
+            opened(file, o, false);
+            then.accept(o.dataset());
+        });
+    }
+
+    /** How the data on screen was pivoted from transactions, or null when it was read as a table. */
+    public TransactionRequest currentPivot() {
+        return opener.pivotUsedFor(dataset.get());
     }
 
     /** Puts {@code file} first in the recent files and remembers its folder (e.g. a saved project). */

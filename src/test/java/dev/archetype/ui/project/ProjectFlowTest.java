@@ -179,6 +179,43 @@ class ProjectFlowTest {
     }
 
     @Test
+    void aProjectOfPivotedTransactionsPivotsAgainToTheSameArchetypes(FxRobot robot) throws Exception {
+        Path wine = Files.createDirectories(tmp.resolve("wine")).resolve("wine_offers.xlsx");
+        Files.copy(dev.archetype.core.sample.Samples.wineOffers(), wine);
+        var pivot = new dev.archetype.core.transactions.TransactionRequest("Customer Last Name", "Offer #",
+                dev.archetype.core.transactions.PivotValue.PRESENCE, "OfferInformation", "Offer #");
+        robot.interact(() -> services.main().openWithImportOptions(wine,
+                dev.archetype.core.io.ImportOptions.defaults().withSheet("Transactions"), pivot, data -> { }));
+        waitUntil(() -> services.main().transactionsProperty().get() != null && services.main().getDataset() != null);
+        robot.interact(() -> {
+            vm.setup().seedProperty().set(SEED);
+            vm.setup().kProperty().set(4);
+            vm.cluster();
+        });
+        waitUntil(() -> vm.currentProperty().get() != null && !vm.busyProperty().get());
+        int[] first = labels();
+        List<String> names = List.copyOf(vm.names());
+        assertThat(names).anyMatch(n -> n.contains("lovers")); // named from the offers' attributes
+
+        Path projectFile = save(robot, tmp.resolve("wine").resolve("wine.archetype"));
+        JsonNode json = new ObjectMapper().readTree(projectFile.toFile());
+        assertThat(json.at("/pivot/customerColumn").asText()).isEqualTo("Customer Last Name");
+        assertThat(json.at("/pivot/itemColumn").asText()).isEqualTo("Offer #");
+        assertThat(json.at("/pivot/attributes").asText()).isEqualTo("OfferInformation");
+        assertThat(json.at("/import/sheet").asText()).isEqualTo("Transactions");
+
+        openSomethingElse(robot);
+        reopen(robot, projectFile);
+
+        assertThat(services.main().transactionsProperty().get()).isNotNull();
+        assertThat(services.main().getDataset().rowCount()).isEqualTo(first.length);
+        assertThat(labels()).isEqualTo(first);
+        assertThat(vm.names()).containsExactlyElementsOf(names);
+        assertThat(vm.rollupGrid()).isNotEmpty();
+        assertThat(prompts.errors).isEmpty();
+    }
+
+    @Test
     void sweptProjectReopensTheSweepAndTheChosenK(FxRobot robot) throws Exception {
         Path csv = copyOfWholesale();
         int[] first = clusterAndRename(robot, csv, true);
