@@ -195,10 +195,7 @@ public final class MainViewModel {
      * {@code then} never runs.
      */
     public void openWithImportOptions(Path file, ImportOptions options, Consumer<Dataset> then) {
-        opener.importWith(file, options, data -> {
-            opened(file, new DatasetOpener.Opened(data, null), false);
-            then.accept(data);
-        });
+        openWithImportOptions(file, options, null, then);
     }
 
     /**
@@ -250,15 +247,6 @@ public final class MainViewModel {
         currentFile.set(file);
         Path name = file.getFileName();
         title.set("Archetype — " + (name == null ? file : name));
-        if (remember) {
-            Path absolute = file.toAbsolutePath().normalize();
-            List<Path> updated = new ArrayList<>(recentFiles);
-            updated.remove(absolute);
-            updated.add(0, absolute);
-            while (updated.size() > AppPreferences.MAX_RECENT) updated.remove(updated.size() - 1);
-            recentFiles.setAll(updated);
-            preferences.setRecentFiles(updated);
-            if (absolute.getParent() != null) preferences.setLastFolder(absolute.getParent());
-        }
+        if (remember) rememberRecent(file);
     }
 }

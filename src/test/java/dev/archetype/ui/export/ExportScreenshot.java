@@ -1,19 +1,19 @@
 package dev.archetype.ui.export;
 
+import static dev.archetype.ui.ScreenshotSteps.onFx;
+import static dev.archetype.ui.ScreenshotSteps.save;
+import static dev.archetype.ui.ScreenshotSteps.waitFor;
 import dev.archetype.ui.common.RecordingDialogService;
 import dev.archetype.ui.workbench.Harness;
 import dev.archetype.ui.workbench.WorkbenchViewModel;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,15 +28,7 @@ public final class ExportScreenshot {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots/export.png");
         Path temp = Files.createTempDirectory("archetype-shot");
-        Platform.startup(() -> { });
-        Harness h = onFx(() -> {
-            Stage stage = new Stage();
-            Harness harness = new Harness(stage);
-            harness.show(stage, 1440, 900);
-            stage.setX(0);
-            stage.setY(0);
-            return harness;
-        });
+        Harness h = Harness.launchForScreenshots();
         WorkbenchViewModel vm = h.workbench.viewModel();
         ExportViewModel export = h.services.export().viewModel();
         Path written = temp.resolve("wholesale_customers-archetypes-k4.xlsx");
@@ -71,23 +63,5 @@ public final class ExportScreenshot {
         System.exit(0);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > end) throw new IllegalStateException("timed out");
-            Thread.sleep(100);
-        }
-    }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS);
-    }
 }

@@ -1,21 +1,16 @@
 package dev.archetype.ui.shell;
 
+import static dev.archetype.ui.ScreenshotSteps.onFx;
+import static dev.archetype.ui.ScreenshotSteps.save;
+import static dev.archetype.ui.ScreenshotSteps.waitFor;
 import dev.archetype.ui.workbench.Harness;
 import dev.archetype.ui.workbench.WorkbenchViewModel;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Tab;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Renders the window in the dark theme with the wholesale sample clustered (data table, Compare k,
@@ -28,14 +23,8 @@ public final class DarkScreenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
-        Platform.startup(() -> { });
-        Harness h = onFx(() -> {
-            Stage stage = new Stage();
-            Harness harness = new Harness(stage);
-            harness.show(stage, 1440, 900);
-            harness.services.theme().darkProperty().set(true);
-            return harness;
-        });
+        Harness h = Harness.launchForScreenshots();
+        onFx(() -> { h.services.theme().darkProperty().set(true); return null; });
         WorkbenchViewModel vm = h.workbench.viewModel();
         onFx(() -> { h.main.open(Harness.wholesale()); return null; });
         waitFor(() -> h.main.getDataset() != null);
@@ -62,28 +51,8 @@ public final class DarkScreenshots {
     private static void shoot(Harness h, Tab tab, Path file) throws Exception {
         onFx(() -> { h.window.tabPane().getSelectionModel().select(tab); return null; });
         Thread.sleep(700); // let layout, CSS and chart animations settle before the snapshot
-        WritableImage image = onFx(() -> h.window.root().getScene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
-        System.out.println("wrote " + file);
+        save(h.window.root().getScene(), file);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > end) throw new IllegalStateException("timed out");
-            Thread.sleep(100);
-        }
-    }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS);
-    }
 }

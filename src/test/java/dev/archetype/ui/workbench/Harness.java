@@ -53,4 +53,17 @@ public final class Harness {
     public static Path wholesale() {
         return Path.of("src", "main", "resources", "dev", "archetype", "samples", "wholesale_customers.csv").toAbsolutePath();
     }
+
+    /** For the screenshot mains: starts JavaFX and shows the composed window, 1440 × 900 at the screen's corner. */
+    public static Harness launchForScreenshots() throws Exception {
+        javafx.application.Platform.startup(() -> { });
+        return dev.archetype.ui.ScreenshotSteps.onFx(() -> {
+            Stage stage = new Stage();
+            Harness harness = new Harness(stage);
+            harness.show(stage, 1440, 900);
+            stage.setX(0);
+            stage.setY(0);
+            return harness;
+        });
+    }
 }

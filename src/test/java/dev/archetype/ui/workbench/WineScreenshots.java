@@ -1,23 +1,18 @@
 package dev.archetype.ui.workbench;
 
+import static dev.archetype.ui.ScreenshotSteps.onFx;
+import static dev.archetype.ui.ScreenshotSteps.save;
+import static dev.archetype.ui.ScreenshotSteps.waitFor;
 import dev.archetype.core.cluster.Distance;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import javax.imageio.ImageIO;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Renders the wine walkthrough to PNG for the docs: the import dialog's Transactions section on WineKMC.xlsx
@@ -32,13 +27,7 @@ public final class WineScreenshots {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Path wine = Path.of(args.length > 1 ? args[1] : "../shared/data/WineKMC.xlsx").toAbsolutePath().normalize();
         Files.createDirectories(out);
-        Platform.startup(() -> { });
-        Harness h = onFx(() -> {
-            Stage stage = new Stage();
-            Harness harness = new Harness(stage);
-            harness.show(stage, 1440, 900);
-            return harness;
-        });
+        Harness h = Harness.launchForScreenshots();
         WorkbenchViewModel vm = h.workbench.viewModel();
         onFx(() -> { h.main.openWithOptions(wine); return null; });
         waitFor(() -> dialogScene() != null && dialogScene().lookup("#import-sheet") != null);
@@ -50,7 +39,7 @@ public final class WineScreenshots {
                     && !s.lookup("#import-button").isDisabled();
         });
         Thread.sleep(800);
-        snapshot(onFx(WineScreenshots::dialogScene), out.resolve("wine-import.png"));
+        save(onFx(WineScreenshots::dialogScene), out.resolve("wine-import.png"));
         onFx(() -> { ((Button) dialogScene().lookup("#import-button")).fire(); return null; });
         waitFor(() -> h.main.getDataset() != null && vm.setup().adviceProperty().get() != null);
         onFx(() -> {
@@ -62,7 +51,7 @@ public final class WineScreenshots {
         waitFor(() -> vm.currentProperty().get() != null && !vm.busyProperty().get());
         onFx(() -> { h.window.tabPane().getSelectionModel().select(h.workbench.profileTab()); return null; });
         Thread.sleep(800);
-        snapshot(h.window.root().getScene(), out.resolve("wine-profiles.png"));
+        save(h.window.root().getScene(), out.resolve("wine-profiles.png"));
         onFx(() -> { h.dispose(); Platform.exit(); return null; });
         System.exit(0);
     }
@@ -76,29 +65,6 @@ public final class WineScreenshots {
         return null;
     }
 
-    private static void snapshot(Scene scene, Path file) throws Exception {
-        WritableImage image = onFx(() -> scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
-        System.out.println("wrote " + file);
-    }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > end) throw new IllegalStateException("timed out");
-            Thread.sleep(100);
-        }
-    }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(120, TimeUnit.SECONDS);
-    }
 }
