@@ -37,7 +37,13 @@ public final class ArchetypeCli {
 
     /** Runs with the process's streams and returns the exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // Errors (out of memory, stack overflow) pass picocli's exception handler; they end here as one line.
+            return OneLineErrors.report(t, cl.getErr());
+        }
     }
 
     /** Runs with the given streams (tests). */
@@ -45,7 +51,12 @@ public final class ArchetypeCli {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Throwable t) {
+            code = OneLineErrors.report(t, cl.getErr());
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,21 +1,26 @@
 package dev.archetype.cli;
 
-import dev.archetype.core.task.CancelledException;
+import dev.archetype.core.failure.Failures;
 import picocli.CommandLine;
+
+import java.io.PrintWriter;
 
 /** Turns any failure into one clear line on stderr and an exit code; never a stack trace. */
 final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
-        if (ex instanceof CancelledException) {
-            cl.getErr().println("archetype: cancelled");
-            return ArchetypeCli.CANCELLED;
-        }
-        String msg = ex.getMessage();
-        boolean expected = ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
-                || ex.getClass().getName().startsWith("dev.archetype.");
-        if (msg == null || msg.isBlank()) msg = ex.getClass().getSimpleName();
-        cl.getErr().println("archetype: " + msg.lines().findFirst().orElse(msg));
-        return expected ? ArchetypeCli.BAD_INPUT : ArchetypeCli.INTERNAL;
+        return report(ex, cl.getErr());
+    }
+
+    /** Prints the one line for {@code t} and returns the exit code (also used for errors picocli lets through). */
+    static int report(Throwable t, PrintWriter err) {
+        Failures.Explained e = Failures.explain(t);
+        err.println("archetype: " + e.message());
+        err.flush();
+        return switch (e.kind()) {
+            case CANCELLED -> ArchetypeCli.CANCELLED;
+            case BAD_INPUT -> ArchetypeCli.BAD_INPUT;
+            case INTERNAL -> ArchetypeCli.INTERNAL;
+        };
     }
 }
