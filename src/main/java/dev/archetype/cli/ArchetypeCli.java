@@ -35,15 +35,19 @@ public final class ArchetypeCli {
         return cl;
     }
 
-    /** Runs with the process's streams and returns the exit code. */
+    /** Runs with the process's streams and returns the exit code; Ctrl+C cancels the command (exit 3). */
     public static int run(String... args) {
+        Interrupt.install();
         CommandLine cl = commandLine();
+        int code;
         try {
-            return cl.execute(args);
+            code = cl.execute(args);
         } catch (Throwable t) {
             // Errors (out of memory, stack overflow) pass picocli's exception handler; they end here as one line.
-            return OneLineErrors.report(t, cl.getErr());
+            code = OneLineErrors.report(t, cl.getErr());
         }
+        Interrupt.finished(code);
+        return code;
     }
 
     /** Runs with the given streams (tests). */

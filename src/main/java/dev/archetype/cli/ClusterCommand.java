@@ -9,7 +9,6 @@ import dev.archetype.core.prep.Preparer;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.project.Project;
 import dev.archetype.core.project.ProjectStore;
-import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +70,13 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        prep.validate(spec, k, k, file);
+        if (compare != null) {
+            int[] range = FeatureOptions.kRange(spec, compare);
+            prep.validate(spec, range[0], range[1], file);
+        }
         ExportTarget target = out == null ? null : ExportTarget.of(out);
+        Outputs.checkDistinct(spec, file, transactions.attributeFile(file), out, saveProject);
         Dataset data = DatasetReading.read(file, prep.sheet);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -85,7 +90,7 @@ public final class ClusterCommand implements Callable<Integer> {
         FeatureMatrix m = Preparer.prepare(data, featureSpec);
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
         KMeansOptions options = prep.options(k);
-        Clustering c = KMeans.run(m, options, ProgressListener.NONE, Cancellation.NEVER);
+        Clustering c = KMeans.run(m, options, ProgressListener.NONE, Interrupt.CANCELLATION);
         // Pivoted purchases are named from the item attributes' roll-up, which says more than the item columns.
         ClusterProfile profile = tx.pivot() != null ? tx.pivot().profile(m, c) : ClusterProfile.of(data, m, c);
         if (names != null) profile = profile.withNames(namesFor(c.k()));
@@ -93,7 +98,7 @@ public final class ClusterCommand implements Callable<Integer> {
             SweepResult sweep = null;
             if (compare != null) {
                 int[] range = FeatureOptions.kRange(compare);
-                sweep = KSweep.run(m, range[0], range[1], options, ProgressListener.NONE, Cancellation.NEVER);
+                sweep = KSweep.run(m, range[0], range[1], options, ProgressListener.NONE, Interrupt.CANCELLATION);
             }
             RunInfo run = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), reproduceCommand(featureSpec, options));
             var rollup = tx.pivot() == null ? null : tx.pivot().rollup(m, c);
@@ -168,9 +173,15 @@ public final class ClusterCommand implements Callable<Integer> {
         }
 
         void write(ExportRequest request, ExportOptions options) throws IOException {
-            if (workbook) WorkbookExporter.export(request, path, options, ProgressListener.NONE, Cancellation.NEVER);
-            else CsvExporter.export(request, path, options, ProgressListener.NONE, Cancellation.NEVER);
+            if (workbook) WorkbookExporter.export(request, path, options, ProgressListener.NONE, Interrupt.CANCELLATION);
+            else CsvExporter.export(request, path, options, ProgressListener.NONE, Interrupt.CANCELLATION);
         }
+    }
+
+    /** Four decimals, switching to powers of ten where fixed notation would print hundreds of digits. */
+    static String centre(double v) {
+        double a = Math.abs(v);
+        return a >= 1e10 || (a > 0 && a < 1e-4) ? String.format(Locale.ROOT, "%.4e", v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
     static void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
@@ -183,7 +194,7 @@ public final class ClusterCommand implements Callable<Integer> {
         out.println();
         for (int j = 0; j < names.size(); j++) {
             out.printf(Locale.ROOT, "%-" + w + "s", names.get(j));
-            for (int cl = 0; cl < c.k(); cl++) out.printf(Locale.ROOT, " %14.4f", orig[cl][j]);
+            for (int cl = 0; cl < c.k(); cl++) out.printf(Locale.ROOT, " %14s", centre(orig[cl][j]));
             out.println();
         }
     }

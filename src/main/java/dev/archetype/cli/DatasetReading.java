@@ -1,10 +1,14 @@
 package dev.archetype.cli;
 
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.io.FileFormat;
+import dev.archetype.core.io.ImportException;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.io.Importer;
-import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +17,26 @@ import java.nio.file.Path;
 final class DatasetReading {
     private DatasetReading() { }
 
+    /** {@code --sheet} names a sheet of a workbook; on a text file it would be ignored, so it is refused. */
+    static void checkSheetOption(CommandSpec spec, Path file, String sheet) {
+        if (sheet != null && isText(file)) {
+            throw new ParameterException(spec.commandLine(), "--sheet applies to XLSX and XLS workbooks; "
+                    + file.getFileName() + " is a text file, so leave --sheet out");
+        }
+    }
+
+    private static boolean isText(Path file) {
+        try {
+            return Files.isRegularFile(file) && Importer.detect(file) == FileFormat.CSV;
+        } catch (ImportException e) {
+            return false; // reading the file will say what is wrong with it
+        }
+    }
+
     static Dataset read(Path file, String sheet) throws Exception {
         if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException("No such file: " + file);
         ImportOptions options = ImportOptions.defaults();
         if (sheet != null) options = options.withSheet(sheet);
-        return Importer.read(file, options, ProgressListener.NONE, Cancellation.NEVER);
+        return Importer.read(file, options, ProgressListener.NONE, Interrupt.CANCELLATION);
     }
 }

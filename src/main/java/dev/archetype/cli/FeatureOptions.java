@@ -5,8 +5,12 @@ import dev.archetype.core.data.Dataset;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.MissingPolicy;
 import dev.archetype.core.prep.Scaling;
+import dev.archetype.core.cluster.KMeansOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,14 +88,46 @@ final class FeatureOptions {
     }
 
     dev.archetype.core.cluster.KMeansOptions options(int k) {
-        if (restarts < 1) throw new IllegalArgumentException("--restarts must be at least 1, not " + restarts);
         var o = dev.archetype.core.cluster.KMeansOptions.defaults(k).withRestarts(restarts).withSeed(seed)
                 .withDistance(distanceChoice());
-        if (threads != null) {
-            if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
-            o = o.withThreads(threads);
+        return threads == null ? o : o.withThreads(threads);
+    }
+
+    /**
+     * Checks every limit before any file is read, so a mistyped option is a usage error (exit 2) that
+     * states the limit rather than an hour-long run or a failure halfway.
+     */
+    void validate(CommandSpec spec, int kMin, int kMax, Path file) {
+        if (kMin < 1 || kMax > KMeansOptions.MAX_K || kMin > kMax) {
+            throw new ParameterException(spec.commandLine(), kMin == kMax
+                    ? "--k must be between 1 and " + KMeansOptions.MAX_K + ", not " + kMin
+                    : "--k must be a range MIN..MAX with 1 ≤ MIN ≤ MAX ≤ " + KMeansOptions.MAX_K + ", not " + kMin + ".." + kMax);
         }
-        return o;
+        if (restarts < 1 || restarts > KMeansOptions.MAX_RESTARTS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--restarts must be between 1 and " + KMeansOptions.MAX_RESTARTS + ", not " + restarts);
+        }
+        if (threads != null && (threads < 1 || threads > KMeansOptions.MAX_THREADS)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads must be between 1 and " + KMeansOptions.MAX_THREADS + ", not " + threads);
+        }
+        try {
+            scaling();
+            missingPolicy();
+            distanceChoice();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DatasetReading.checkSheetOption(spec, file, sheet);
+    }
+
+    /** As {@link #kRange(String)}, a malformed range being a usage error. */
+    static int[] kRange(CommandSpec spec, String text) {
+        try {
+            return kRange(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** "2..10", "4" → {min, max}. */

@@ -8,7 +8,6 @@ import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportException;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.io.Importer;
-import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +30,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        Dataset ds = Importer.read(file, ImportOptions.defaults().withSheet(sheet), ProgressListener.NONE, Cancellation.NEVER);
+        Dataset ds = Importer.read(file, ImportOptions.defaults().withSheet(sheet), ProgressListener.NONE, Interrupt.CANCELLATION);
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(toJson(ds)); else printTable(ds, out);
         out.flush();

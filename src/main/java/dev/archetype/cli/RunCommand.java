@@ -17,11 +17,12 @@ import dev.archetype.core.project.Project;
 import dev.archetype.core.project.ProjectRunner;
 import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.project.SourceCheck;
-import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import dev.archetype.core.project.SourceTrust;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,13 +55,26 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ClusterCommand.ExportTarget target = out == null ? null : ClusterCommand.ExportTarget.of(out);
-        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+        if (threads != null && (threads < 1 || threads > KMeansOptions.MAX_THREADS)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads must be between 1 and " + KMeansOptions.MAX_THREADS + ", not " + threads);
+        }
+        Outputs.checkDistinct(spec, projectFile, source, out);
         Project project = ProjectStore.load(projectFile);
-        if (source != null) project = project.withSource(source.toAbsolutePath(), project.sourceSha256());
+        if (source != null) {
+            project = project.withSource(source.toAbsolutePath(), project.sourceSha256());
+        } else {
+            SourceTrust.checkSavedSource(projectFile, project.source());
+            // A project from elsewhere may point anywhere: say which file is read before reading it.
+            if (SourceTrust.outsideProjectFolder(projectFile, project.source())) {
+                err.println("Note: " + projectFile.getFileName() + " reads " + project.source() + ", outside the project's folder");
+            }
+        }
+        Outputs.checkDistinct(spec, project.source(), projectFile, out);
         checkSource(SourceCheck.of(project), err);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
 
-        ProjectRunner.Rerun run = ProjectRunner.rerun(project, t, ProgressListener.NONE, Cancellation.NEVER);
+        ProjectRunner.Rerun run = ProjectRunner.rerun(project, t, ProgressListener.NONE, Interrupt.CANCELLATION);
         FeatureMatrix m = run.matrix();
         Clustering c = run.clustering();
         for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
@@ -103,7 +117,7 @@ public final class RunCommand implements Callable<Integer> {
         KMeansOptions options = project.clustering().toOptions(threads);
         ClusterSettings saved = project.clustering();
         CompareK compare = target.workbook() && saved.kMin() < saved.kMax()
-                ? CompareK.from(KSweep.run(run.matrix(), saved.kMin(), saved.kMax(), options, ProgressListener.NONE, Cancellation.NEVER))
+                ? CompareK.from(KSweep.run(run.matrix(), saved.kMin(), saved.kMax(), options, ProgressListener.NONE, Interrupt.CANCELLATION))
                 : null;
         RunInfo info = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), "archetype run " + projectFile);
         target.write(new ExportRequest(run.data(), project.source(), project.importSettings().sheet(), run.matrix(),

@@ -6,7 +6,6 @@ import dev.archetype.core.cluster.SweepResult;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.Preparer;
-import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +34,8 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int[] range = FeatureOptions.kRange(k);
+        int[] range = FeatureOptions.kRange(spec, k);
+        prep.validate(spec, range[0], range[1], file);
         Dataset data = DatasetReading.read(file, prep.sheet);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -43,7 +43,8 @@ public final class SweepCommand implements Callable<Integer> {
         data = tx.dataset(data);
         FeatureMatrix m = Preparer.prepare(data, tx.spec(prep.spec(data), spec));
         for (String w : m.warnings()) (json ? err : out).println("Note: " + w);
-        SweepResult s = KSweep.run(m, range[0], range[1], prep.options(range[0]), ProgressListener.NONE, Cancellation.NEVER);
+        range = fitToRows(range, m.rows(), json ? err : out);
+        SweepResult s = KSweep.run(m, range[0], range[1], prep.options(range[0]), ProgressListener.NONE, Interrupt.CANCELLATION);
         if (json) {
             var root = ResultJson.sweep(s);
             tx.addSweepJson(root, m, s.results().stream().map(KResult::clustering).toList());
@@ -52,6 +53,18 @@ public final class SweepCommand implements Callable<Integer> {
             printTable(out, s);
         }
         return ArchetypeCli.OK;
+    }
+
+    /**
+     * The default range 2..10 shrinks to what a small file allows (with a note); a range the user typed is
+     * kept, and the core says which k does not fit.
+     */
+    private int[] fitToRows(int[] range, int rows, PrintWriter notes) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--k") || range[1] < rows) return range;
+        int max = Math.max(1, rows - 1);
+        int min = Math.min(range[0], max);
+        notes.println("Note: " + rows + " rows allow k up to " + max + "; sweeping k = " + min + ".." + max);
+        return new int[] {min, max};
     }
 
     private static void printTable(PrintWriter out, SweepResult s) {

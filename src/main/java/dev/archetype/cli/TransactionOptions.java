@@ -9,7 +9,6 @@ import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.Scaling;
 import dev.archetype.core.profile.ArchetypesJson;
-import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import dev.archetype.core.transactions.AttributeRollup;
 import dev.archetype.core.transactions.PivotValue;
@@ -91,7 +90,7 @@ final class TransactionOptions {
             RfmSpec rfmSpec = RfmSpec.detect(data).orElseThrow(() -> new IllegalArgumentException("--rfm needs a "
                     + "customer id, a date and an amount (or quantity and price) column; " + data.source() + " has "
                     + data.columnNames()));
-            RfmResult result = Rfm.derive(data, rfmSpec, ProgressListener.NONE, Cancellation.NEVER);
+            RfmResult result = Rfm.derive(data, rfmSpec, ProgressListener.NONE, Interrupt.CANCELLATION);
             for (String line : result.report().lines()) notes.println("Note: " + line);
             return new TransactionStep(null, result);
         }
@@ -99,7 +98,7 @@ final class TransactionOptions {
         List<String> names = TransactionRequest.parsePair(pair);
         TransactionRequest request = new TransactionRequest(names.get(0), names.get(1), PivotValue.parse(value),
                 attributes, attributeKey);
-        TransactionData td = TransactionSetup.prepare(data, file, request, ProgressListener.NONE, Cancellation.NEVER);
+        TransactionData td = TransactionSetup.prepare(data, file, request, ProgressListener.NONE, Interrupt.CANCELLATION);
         for (String line : td.lines()) notes.println("Note: " + line);
         return new TransactionStep(td, null);
     }
@@ -218,5 +217,14 @@ final class TransactionOptions {
             out.println("Cluster " + (c + 1) + " (" + rollup.members(c) + " customers): " + rollup.name(c));
             for (String line : rollup.describe(c)) out.println("    " + line);
         }
+    }
+
+    /** The attribute table when it is a file (beside FILE or by its own path), so no output may replace it; else null. */
+    Path attributeFile(Path file) {
+        if (attributes == null) return null;
+        Path given = Path.of(attributes);
+        if (java.nio.file.Files.isRegularFile(given)) return given;
+        Path beside = file.toAbsolutePath().getParent() == null ? null : file.toAbsolutePath().getParent().resolve(attributes);
+        return beside != null && java.nio.file.Files.isRegularFile(beside) ? beside : null;
     }
 }

@@ -17,16 +17,27 @@ import java.util.Objects;
  */
 public record KMeansOptions(int k, int restarts, int maxIterations, double tolerance, long seed, Init init,
                             Distance distance, int threads) {
+    /** Largest k: more archetypes than this cannot be read by anyone, and the sweep's cost grows with k². */
+    public static final int MAX_K = 1000;
+    /** Most restarts: beyond a few hundred the best SSE no longer improves, only the wait grows. */
+    public static final int MAX_RESTARTS = 1000;
+    /** Most worker threads. */
+    public static final int MAX_THREADS = 256;
+
     public KMeansOptions {
-        if (k < 1) throw new IllegalArgumentException("k must be at least 1, got " + k);
-        if (restarts < 1) throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
+        if (k < 1 || k > MAX_K) throw new IllegalArgumentException("k must be between 1 and " + MAX_K + ", got " + k);
+        if (restarts < 1 || restarts > MAX_RESTARTS) {
+            throw new IllegalArgumentException("restarts must be between 1 and " + MAX_RESTARTS + ", got " + restarts);
+        }
         if (maxIterations < 1) throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be a finite number ≥ 0, got " + tolerance);
         }
         Objects.requireNonNull(init, "init");
         Objects.requireNonNull(distance, "distance");
-        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + threads);
+        }
     }
 
     /** 10 restarts, 300 iterations, tolerance 1e-4, seed 0, k-means++, Euclidean, all processors. */

@@ -14,7 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes a file all-or-nothing: the content goes to a temporary file in the target's folder, is forced to
@@ -32,6 +38,8 @@ public final class AtomicFileWriter {
     /** What to do when the target already exists (the UI asks the user first and then passes REPLACE). */
     public enum Overwrite { REPLACE, REFUSE }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFileWriter() { }
 
     /**
@@ -43,23 +51,36 @@ public final class AtomicFileWriter {
      * @throws CancelledException when the body was cancelled (nothing is left behind)
      */
     public static void write(Path target, Path source, Overwrite overwrite, Body body) throws ExportException {
+        writeAvoiding(target, source == null ? List.of() : List.of(source), overwrite, body);
+    }
+
+    /**
+     * As {@link #write(Path, Path, Overwrite, Body)}, refusing every one of {@code protectedFiles} as the target
+     * (the files a run read: the data, an attributes file, a project).
+     */
+    public static void writeAvoiding(Path target, Collection<Path> protectedFiles, Overwrite overwrite, Body body) throws ExportException {
         Path file = target.toAbsolutePath().normalize();
-        checkTarget(file, source, overwrite);
+        for (Path p : protectedFiles) checkTarget(file, p, overwrite);
+        if (protectedFiles.isEmpty()) checkTarget(file, null, overwrite);
         Path folder = file.getParent();
-        Path temp;
+        Path temp = folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        FileChannel channel;
         try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+            // Created without explicit permissions, so the process umask decides them (0644 for most users):
+            // Files.createTempFile would make it 0600 and colleagues on a shared folder could not open it.
+            channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw translate(e, file);
         }
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (channel) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 body.writeTo(new NonClosingOutputStream(out));
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(file, temp);
             move(temp, file);
             moved = true;
         } catch (IOException e) {
@@ -108,6 +129,13 @@ public final class AtomicFileWriter {
                 throw new ExportException("Cannot replace " + file + ": the file is read-only");
             }
         }
+    }
+
+    /** A replaced file keeps its permissions (a 0644 report stays 0644, a 0600 one stays private). */
+    private static void keepPermissions(Path file, Path temp) throws IOException {
+        if (!Files.exists(file) || !Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) return;
+        Set<PosixFilePermission> existing = Files.getPosixFilePermissions(file);
+        Files.setPosixFilePermissions(temp, existing);
     }
 
     private static void move(Path temp, Path file) throws IOException {

@@ -32,6 +32,7 @@ final class CustomersSheetWriter {
     private final ExportRequest request;
     private final WorkbookStyles styles;
     private final int maxRows;
+    private final ExcelText longText = new ExcelText();
 
     CustomersSheetWriter(ExportRequest request, WorkbookStyles styles, int maxRows) {
         this.request = request;
@@ -88,7 +89,9 @@ final class CustomersSheetWriter {
                     progress.progress(from + (to - from) * r / Math.max(1, n), "Writing customer " + r + " of " + n);
                 }
                 Row row = sheet.createRow(out);
-                for (int j = 0; j < columns.size(); j++) writeCell(row, j, columns.get(j), r, dateStyles[j], numericLevels[j], plain);
+                for (int j = 0; j < columns.size(); j++) {
+                    writeCell(row, j, columns.get(j), r, dateStyles[j], numericLevels[j], plain, names.get(part), out);
+                }
                 int m = matrixRow[r];
                 if (m >= 0) {
                     int label = request.clustering().label(m);
@@ -116,15 +119,15 @@ final class CustomersSheetWriter {
         Row h = sheet.createRow(0);
         for (int j = 0; j < headers.size(); j++) {
             Cell cell = h.createCell(j);
-            cell.setCellValue(headers.get(j));
+            cell.setCellValue(ExcelText.fit(headers.get(j)));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(j, Math.min(60, Math.max(10, headers.get(j).length() + 4)) * 256);
         }
         sheet.createFreezePane(0, 1);
     }
 
-    private static void writeCell(Row row, int j, Column column, int r, CellStyle dateStyle, boolean numericLevel,
-                                  CellStyle plain) {
+    private void writeCell(Row row, int j, Column column, int r, CellStyle dateStyle, boolean numericLevel,
+                           CellStyle plain, String sheetName, int sheetRow) {
         if (column.isMissing(r)) return;
         if (column instanceof NumericColumn num) {
             plainCell(row, j, plain).setCellValue(num.get(r));
@@ -140,8 +143,17 @@ final class CustomersSheetWriter {
         } else if (numericLevel) {
             plainCell(row, j, plain).setCellValue(Double.parseDouble(column.format(r)));
         } else {
-            plainCell(row, j, plain).setCellValue(column.format(r));
+            String text = column.format(r);
+            if (text.length() > ExcelText.MAX_CHARS) {
+                text = longText.fit(text, sheetName + " row " + (sheetRow + 1) + ", column '" + column.name() + "'");
+            }
+            plainCell(row, j, plain).setCellValue(text);
         }
+    }
+
+    /** What was cut to Excel's cell limit, for the Run sheet; null when nothing was. */
+    String cutNote() {
+        return longText.note();
     }
 
     private static Cell plainCell(Row row, int j, CellStyle plain) {

@@ -88,10 +88,19 @@ final class RunSheetWriter {
             key.setCellStyle(styles.bold);
             Cell value = row.createCell(1);
             if (e.getValue() instanceof Number n) value.setCellValue(n.doubleValue());
-            else value.setCellValue(String.valueOf(e.getValue()));
+            else value.setCellValue(ExcelText.fit(String.valueOf(e.getValue())));
         }
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 100 * 256);
+    }
+
+    /** Adds a "Note" row below the settings (written after the Customers sheet, which is what it speaks of). */
+    static void addNote(Sheet sheet, String note, WorkbookStyles styles) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        Cell key = row.createCell(0);
+        key.setCellValue("Note");
+        key.setCellStyle(styles.bold);
+        row.createCell(1).setCellValue(ExcelText.fit(note));
     }
 
     private void header(Row row, int col, String text) {

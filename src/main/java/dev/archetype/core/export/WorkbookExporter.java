@@ -41,9 +41,12 @@ public final class WorkbookExporter {
         new RunSheetWriter(request, styles).write(base.createSheet(RunSheetWriter.SHEET));
         cancel.check();
 
+        PoiTempFiles.install();
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
         try {
-            new CustomersSheetWriter(request, styles, options.maxRowsPerSheet()).write(wb, progress, cancel, 0.02, 0.8);
+            CustomersSheetWriter customers = new CustomersSheetWriter(request, styles, options.maxRowsPerSheet());
+            customers.write(wb, progress, cancel, 0.02, 0.8);
+            if (customers.cutNote() != null) RunSheetWriter.addNote(base.getSheet(RunSheetWriter.SHEET), customers.cutNote(), styles);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
             progress.progress(0.8, "Saving " + target.getFileName());

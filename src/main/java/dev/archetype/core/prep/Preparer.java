@@ -74,7 +74,11 @@ public final class Preparer {
             EncodedFeature f = features.get(j);
             double center = f.center();
             double scale = f.scale();
-            for (int i = 0; i < rows; i++) flat[i * d + j] = (v[i] - center) / scale;
+            for (int i = 0; i < rows; i++) {
+                double z = (v[i] - center) / scale;
+                // Near ±1e308 the difference itself overflows; dividing first keeps the (finite) scaled value.
+                flat[i * d + j] = Double.isFinite(z) ? z : v[i] / scale - center / scale;
+            }
         }
         return new FeatureMatrix(rows, d, flat, features, keep, warnings);
     }
@@ -184,13 +188,24 @@ public final class Preparer {
             }
             default -> throw new IllegalStateException();
         }
-        if (!(scale > 0) || Double.isInfinite(scale)) {
+        if (Double.isInfinite(scale) || (spec.scaling() == Scaling.NONE && Math.max(-min, max) > LARGEST_UNSCALED)) {
+            // Squared distances would overflow to Infinity and every figure after them would be meaningless.
+            throw new IllegalArgumentException("Column '" + c.name() + "' holds values too large to cluster "
+                    + (spec.scaling() == Scaling.NONE ? "unscaled" : "with " + spec.scaling().name().toLowerCase(Locale.ROOT) + " scaling")
+                    + " (from " + fmt(min) + " to " + fmt(max) + "); "
+                    + (spec.scaling() == Scaling.NONE ? "choose a scaling such as z-score" : "choose z-score scaling")
+                    + " or divide the column by a power of ten");
+        }
+        if (!(scale > Double.MIN_NORMAL)) {
             warnings.add("Dropped '" + c.name() + "': its spread is too small to scale");
             return;
         }
         features.add(new EncodedFeature(c.name(), c.name(), null, center, scale));
         values.add(v);
     }
+
+    /** Above this magnitude a squared distance between two unscaled values can overflow a double. */
+    static final double LARGEST_UNSCALED = 1e150;
 
     private static double numericValue(Column c, int row) {
         if (c instanceof NumericColumn num) return num.get(row);

@@ -23,13 +23,22 @@ import java.util.Objects;
  */
 public record ClusterSettings(String distance, String init, int kMin, int kMax, int k, long seed, int restarts,
                              int maxIterations, double tolerance) {
+    /** A project asking for more Lloyd iterations than this is damaged or hostile; the default is 300. */
+    static final int MAX_ITERATIONS = 100_000;
+
     public ClusterSettings {
         Objects.requireNonNull(distance, "distance");
         Objects.requireNonNull(init, "init");
-        if (kMin < 1 || kMax < kMin) throw new IllegalArgumentException("k range must satisfy 1 ≤ min ≤ max, got " + kMin + ".." + kMax);
+        if (kMin < 1 || kMax < kMin || kMax > KMeansOptions.MAX_K) {
+            throw new IllegalArgumentException("k range must satisfy 1 ≤ min ≤ max ≤ " + KMeansOptions.MAX_K + ", got " + kMin + ".." + kMax);
+        }
         if (k < kMin || k > kMax) throw new IllegalArgumentException("chosen k " + k + " is outside the range " + kMin + ".." + kMax);
-        if (restarts < 1) throw new IllegalArgumentException("restarts must be 1 or more, got " + restarts);
-        if (maxIterations < 1) throw new IllegalArgumentException("max iterations must be 1 or more, got " + maxIterations);
+        if (restarts < 1 || restarts > KMeansOptions.MAX_RESTARTS) {
+            throw new IllegalArgumentException("restarts must be between 1 and " + KMeansOptions.MAX_RESTARTS + ", got " + restarts);
+        }
+        if (maxIterations < 1 || maxIterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("max iterations must be between 1 and " + MAX_ITERATIONS + ", got " + maxIterations);
+        }
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new IllegalArgumentException("tolerance must be ≥ 0, got " + tolerance);
     }
 

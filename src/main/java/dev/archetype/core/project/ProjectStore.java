@@ -10,11 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archetype.core.data.ColumnType;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import dev.archetype.core.export.AtomicFileWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,19 +44,21 @@ public final class ProjectStore {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         byte[] bytes = JSON.writeValueAsBytes(toJson(project, dir));
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(bytes);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        // The project must never land on the data it describes (a user typing the data file's name by mistake).
+        AtomicFileWriter.writeAvoiding(target, inputsOf(project), AtomicFileWriter.Overwrite.REPLACE, out -> out.write(bytes));
+    }
+
+    /** The files a project reads, which saving it must never replace. */
+    static List<Path> inputsOf(Project project) {
+        List<Path> inputs = new ArrayList<>();
+        if (project.source() != null) inputs.add(project.source());
+        PivotSettings pivot = project.pivot();
+        if (pivot != null && pivot.attributes() != null) {
+            Path attr = Path.of(pivot.attributes());
+            inputs.add(attr.isAbsolute() || project.source() == null || project.source().getParent() == null
+                    ? attr : project.source().getParent().resolve(attr));
         }
+        return inputs;
     }
 
     /**
@@ -74,7 +75,8 @@ public final class ProjectStore {
         try {
             root = JSON.readTree(Files.readAllBytes(source));
         } catch (JacksonException e) {
-            throw new ProjectFileException(file, "not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+            // Jackson's own wording names its token classes; the location is what a user can act on.
+            throw new ProjectFileException(file, "not a valid project file (damaged JSON" + where(e.getLocation()) + ")", e);
         }
         if (root == null || !root.isObject() || !MAGIC.equals(root.path("format").asText())) {
             throw new ProjectFileException(file, "not an Archetype project (no \"format\": \"" + MAGIC + "\")");
