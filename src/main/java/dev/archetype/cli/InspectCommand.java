@@ -30,6 +30,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
+        DatasetReading.checkSheetOption(spec, file, sheet);
         Dataset ds = Importer.read(file, ImportOptions.defaults().withSheet(sheet), ProgressListener.NONE, Interrupt.CANCELLATION);
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(toJson(ds)); else printTable(ds, out);

@@ -28,6 +28,11 @@ final class Outputs {
         List<Path> inputs = new ArrayList<>();
         inputs.add(source);
         if (otherInput != null) inputs.add(otherInput);
+        checkDistinct(spec, inputs, outputs);
+    }
+
+    /** As above, with every file the command reads in {@code inputs}. */
+    static void checkDistinct(CommandSpec spec, List<Path> inputs, Path... outputs) {
         List<Path> written = Arrays.stream(outputs).filter(Objects::nonNull).toList();
         for (int i = 0; i < written.size(); i++) {
             Path out = written.get(i);

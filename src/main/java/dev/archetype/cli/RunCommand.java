@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -70,7 +72,9 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("Note: " + projectFile.getFileName() + " reads " + project.source() + ", outside the project's folder");
             }
         }
-        Outputs.checkDistinct(spec, project.source(), projectFile, out);
+        List<Path> inputs = new ArrayList<>(ProjectStore.inputsOf(project));
+        inputs.add(projectFile);
+        Outputs.checkDistinct(spec, inputs, out);
         checkSource(SourceCheck.of(project), err);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
 

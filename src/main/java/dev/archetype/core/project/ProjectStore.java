@@ -49,7 +49,7 @@ public final class ProjectStore {
     }
 
     /** The files a project reads, which saving it must never replace. */
-    static List<Path> inputsOf(Project project) {
+    public static List<Path> inputsOf(Project project) {
         List<Path> inputs = new ArrayList<>();
         if (project.source() != null) inputs.add(project.source());
         PivotSettings pivot = project.pivot();
