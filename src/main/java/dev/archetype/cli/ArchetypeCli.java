@@ -9,7 +9,7 @@ import java.util.Set;
 /** The command-line front end: the same core pipeline as the window, without a window. */
 @Command(name = "archetype", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Find customer archetypes with k-means. Without a subcommand the window opens.",
-        subcommands = {InspectCommand.class, SweepCommand.class, ClusterCommand.class, RunCommand.class})
+        subcommands = {InspectCommand.class, SweepCommand.class, ClusterCommand.class, RunCommand.class, ScoreCommand.class})
 public final class ArchetypeCli {
 
     /** Exit codes shared by all subcommands. */

@@ -1,13 +1,21 @@
 package dev.archetype.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archetype.core.analysis.Analysis;
+import dev.archetype.core.analysis.AnalysisResult;
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.cluster.Centroids;
 import dev.archetype.core.cluster.Clustering;
-import dev.archetype.core.cluster.KMeans;
-import dev.archetype.core.data.Dataset;
+import dev.archetype.core.export.CsvExporter;
+import dev.archetype.core.export.ExportOptions;
+import dev.archetype.core.export.ExportRequest;
+import dev.archetype.core.export.WorkbookExporter;
 import dev.archetype.core.prep.FeatureMatrix;
-import dev.archetype.core.prep.Preparer;
-import dev.archetype.core.io.ImportOptions;
-import dev.archetype.core.project.Project;
+import dev.archetype.core.profile.Archetype;
+import dev.archetype.core.profile.ArchetypesJson;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.profile.NumberText;
 import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
@@ -17,28 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.archetype.core.cluster.KMeansOptions;
-import dev.archetype.core.cluster.KSweep;
-import dev.archetype.core.cluster.SweepResult;
-import dev.archetype.core.export.CompareK;
-import dev.archetype.core.export.CsvExporter;
-import dev.archetype.core.export.ExportOptions;
-import dev.archetype.core.export.ExportRequest;
-import dev.archetype.core.export.RunInfo;
-import dev.archetype.core.export.WorkbookExporter;
-import dev.archetype.core.prep.FeatureSpec;
-import dev.archetype.core.prep.MissingPolicy;
-import dev.archetype.core.profile.Archetype;
-import dev.archetype.core.profile.ArchetypesJson;
-import dev.archetype.core.profile.ClusterProfile;
-import dev.archetype.core.profile.NumberText;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -64,95 +54,59 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.") boolean json;
     @Option(names = "--save-project", paramLabel = "PROJECT.archetype",
             description = "Also save the file and these settings as a project that 'run' repeats.") Path saveProject;
+    @Mixin ImportFlags importFlags;
     @Mixin FeatureOptions prep;
     @Mixin TransactionOptions transactions;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        prep.validate(spec, k, k, file);
-        if (compare != null) {
-            int[] range = FeatureOptions.kRange(spec, compare);
-            prep.validate(spec, range[0], range[1], file);
-        }
+        prep.validate(spec, k, k);
+        int[] range = compare == null ? null : FeatureOptions.kRange(spec, compare);
+        if (range != null) prep.validate(spec, range[0], range[1]);
         ExportTarget target = out == null ? null : ExportTarget.of(out);
         Outputs.checkDistinct(spec, file, transactions.attributeFile(file), out, saveProject);
-        Dataset data = DatasetReading.read(file, prep.sheet);
+        AnalysisSpec analysis = analysisSpec(range);
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        var tx = transactions.prepare(file, data, json ? err : stdout);
-        if (saveProject != null && tx.rfm() != null) {
+        PrintWriter notes = json ? spec.commandLine().getErr() : stdout;
+        if (saveProject != null && analysis.rfm()) {
             // A project re-imports FILE and pivots it again; RFM's derived features are not kept in one.
             throw new IllegalArgumentException("--save-project works on a table of customers or pivoted transactions, not with --rfm");
         }
-        data = tx.dataset(data);
-        FeatureSpec featureSpec = tx.spec(prep.spec(data), spec);
-        FeatureMatrix m = Preparer.prepare(data, featureSpec);
-        for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
-        KMeansOptions options = prep.options(k);
-        Clustering c = KMeans.run(m, options, ProgressListener.NONE, Interrupt.CANCELLATION);
-        // Pivoted purchases are named from the item attributes' roll-up, which says more than the item columns.
-        ClusterProfile profile = tx.pivot() != null ? tx.pivot().profile(m, c) : ClusterProfile.of(data, m, c);
-        if (names != null) profile = profile.withNames(namesFor(c.k()));
-        if (target != null) {
-            SweepResult sweep = null;
-            if (compare != null) {
-                int[] range = FeatureOptions.kRange(compare);
-                sweep = KSweep.run(m, range[0], range[1], options, ProgressListener.NONE, Interrupt.CANCELLATION);
-            }
-            RunInfo run = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), reproduceCommand(featureSpec, options));
-            var rollup = tx.pivot() == null ? null : tx.pivot().rollup(m, c);
-            ExportRequest request = new ExportRequest(data, file, prep.sheet, m, c, profile, null,
-                    sweep == null ? null : CompareK.from(sweep), run, rollup == null ? null : rollup.gridMostTellingFirst());
-            target.write(request.withExactSilhouettes(options.threads()), ExportOptions.defaults().withCsvBom(bom));
-        }
-        if (saveProject != null) {
-            Project project = Project.create(file, ImportOptions.defaults().withSheet(prep.sheet),
-                    featureSpec, options, k, k, profile.names());
-            if (tx.pivot() != null) project = project.withPivot(transactions.pivotSettings(file));
-            ProjectStore.save(saveProject, project);
-        }
-        if (json) {
-            ObjectNode root = ResultJson.cluster(m, c);
-            root.set("archetypes", ArchetypesJson.toJson(profile));
-            tx.addJson(root, data, m, c);
-            stdout.println(ResultJson.write(root));
-        } else {
-            printText(stdout, m, c);
-            printArchetypes(stdout, profile);
-            tx.printText(stdout, m, c);
-            if (out != null) stdout.println("Wrote " + out);
-        }
+        OpenedData opened = DatasetReading.open(analysis);
+        TransactionOptions.printNotes(opened, notes);
+        AnalysisResult result = Analysis.run(analysis, opened, prep.threads(), ProgressListener.NONE, Interrupt.CANCELLATION);
+        for (String w : result.matrix().warnings()) notes.println("Note: " + w);
+        if (target != null) target.write(result.exportRequest(Version.current(), Instant.now()), ExportOptions.defaults().withCsvBom(bom));
+        if (saveProject != null) ProjectStore.save(saveProject, result.project());
+        print(result, stdout, json);
+        if (!json && out != null) stdout.println("Wrote " + out);
         return ArchetypeCli.OK;
     }
 
-    private List<String> namesFor(int clusters) {
-        if (names.size() > clusters) {
-            throw new IllegalArgumentException("--names gives " + names.size() + " names for " + clusters + " clusters");
-        }
-        List<String> padded = new ArrayList<>(names);
-        while (padded.size() < clusters) padded.add(null);
-        return padded;
+    /** The analysis these options describe (defaults left to the analysis, so the window defaults alike). */
+    AnalysisSpec analysisSpec(int[] range) {
+        AnalysisSpec s = AnalysisSpec.of(file).withImportOptions(importFlags.options(spec, file)).withK(k);
+        s = transactions.applyTo(prep.applyTo(s, spec));
+        if (range != null) s = s.withKRange(range[0], range[1]);
+        return names == null ? s : s.withNames(names);
     }
 
-    /** The command line that gives the same clustering again (what the Run sheet shows). */
-    String reproduceCommand(FeatureSpec featureSpec, KMeansOptions options) {
-        List<String> args = new ArrayList<>(List.of("archetype", "cluster", quote(file.toString()), "--k", Integer.toString(options.k()),
-                "--features", quote(String.join(",", featureSpec.columns())),
-                "--scale", featureSpec.scaling().name().toLowerCase(Locale.ROOT),
-                "--missing", featureSpec.missing() == MissingPolicy.DROP_ROWS ? "drop" : featureSpec.missing().name().toLowerCase(Locale.ROOT),
-                "--distance", options.distance().name().toLowerCase(Locale.ROOT),
-                "--restarts", Integer.toString(options.restarts()), "--seed", Long.toString(options.seed())));
-        if (prep.sheet != null) {
-            args.add("--sheet");
-            args.add(quote(prep.sheet));
+    /** The result as the command line shows it: the table and archetypes, or JSON. Shared with {@code run}. */
+    static void print(AnalysisResult result, PrintWriter stdout, boolean json) {
+        FeatureMatrix m = result.matrix();
+        Clustering c = result.clustering();
+        OpenedData opened = result.opened();
+        if (json) {
+            ObjectNode root = ResultJson.cluster(m, c);
+            root.set("archetypes", ArchetypesJson.toJson(result.profile()));
+            TransactionOptions.addJson(root, opened, result);
+            stdout.println(ResultJson.write(root));
+        } else {
+            printText(stdout, m, c);
+            printArchetypes(stdout, result.profile());
+            if (result.rollup() != null) TransactionOptions.printText(stdout, result.rollup(), result.profile());
         }
-        for (String a : transactions.reproduceArgs()) args.add(quote(a));
-        return String.join(" ", args);
-    }
-
-    private static String quote(String s) {
-        return s.matches("[A-Za-z0-9_./,:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
     static void printArchetypes(PrintWriter out, ClusterProfile profile) {

@@ -1,5 +1,8 @@
 package dev.archetype.cli;
 
+import dev.archetype.core.analysis.Analysis;
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.FileFormat;
 import dev.archetype.core.io.ImportException;
@@ -13,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** How the clustering commands read FILE: the importer with default options, on the given sheet. */
+/** How the commands read FILE: with the import flags, then pivoted or RFM-derived as the analysis asks. */
 final class DatasetReading {
     private DatasetReading() { }
 
@@ -33,10 +36,11 @@ final class DatasetReading {
         }
     }
 
-    static Dataset read(Path file, String sheet) throws Exception {
+    /** Opens the analysis's file (read, then pivoted or RFM-derived as it asks). */
+    static OpenedData open(AnalysisSpec analysis) throws Exception {
+        Path file = analysis.source();
         if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException("No such file: " + file);
-        ImportOptions options = ImportOptions.defaults();
-        if (sheet != null) options = options.withSheet(sheet);
-        return Importer.read(file, options, ProgressListener.NONE, Interrupt.CANCELLATION);
+        return Analysis.open(analysis, ProgressListener.NONE, Interrupt.CANCELLATION);
     }
+
 }

@@ -5,6 +5,7 @@ import dev.archetype.core.data.Dataset;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.MissingPolicy;
 import dev.archetype.core.prep.Scaling;
+import dev.archetype.core.analysis.AnalysisSpec;
 import dev.archetype.core.cluster.KMeansOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,9 +43,6 @@ final class FeatureOptions {
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
     Integer threads;
-
-    @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet of a workbook (default: the first).")
-    String sheet;
 
     FeatureSpec spec(Dataset data) {
         List<String> cols = features == null || features.isEmpty() ? defaultFeatures(data) : features.stream().map(String::trim).toList();
@@ -97,7 +95,7 @@ final class FeatureOptions {
      * Checks every limit before any file is read, so a mistyped option is a usage error (exit 2) that
      * states the limit rather than an hour-long run or a failure halfway.
      */
-    void validate(CommandSpec spec, int kMin, int kMax, Path file) {
+    void validate(CommandSpec spec, int kMin, int kMax) {
         if (kMin < 1 || kMax > KMeansOptions.MAX_K || kMin > kMax) {
             throw new ParameterException(spec.commandLine(), kMin == kMax
                     ? "--k must be between 1 and " + KMeansOptions.MAX_K + ", not " + kMin
@@ -118,7 +116,22 @@ final class FeatureOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        DatasetReading.checkSheetOption(spec, file, sheet);
+    }
+
+    /**
+     * The spec with these choices; scaling and distance stay unset (the analysis's default for the data) unless
+     * given, so the command line and the window default alike.
+     */
+    AnalysisSpec applyTo(AnalysisSpec s, CommandSpec cmd) {
+        var parsed = cmd.commandLine().getParseResult();
+        if (features != null && !features.isEmpty()) s = s.withFeatures(features.stream().map(String::trim).toList());
+        s = s.withScaling(parsed.hasMatchedOption("--scale") ? scaling() : null);
+        s = s.withDistance(parsed.hasMatchedOption("--distance") ? distanceChoice() : null);
+        return s.withMissing(missingPolicy()).withRestarts(restarts).withSeed(seed);
+    }
+
+    int threads() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     /** As {@link #kRange(String)}, a malformed range being a usage error. */

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archetype.core.data.Column;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportException;
-import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.io.Importer;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,19 +19,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code inspect FILE [--sheet NAME] [--json]}: what the import finds, without a window. */
+/** {@code inspect FILE [import options] [--json]}: what the import finds, without a window. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Print what the import finds in FILE: rows, and per column name, type, missing and distinct counts, plus warnings.")
 public final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV, TSV, TXT, XLSX or XLS file") Path file;
-    @Option(names = "--sheet", paramLabel = "NAME", description = "sheet to read (default: the first sheet with data)") String sheet;
+    @Mixin ImportFlags importFlags;
     @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws ImportException {
-        DatasetReading.checkSheetOption(spec, file, sheet);
-        Dataset ds = Importer.read(file, ImportOptions.defaults().withSheet(sheet), ProgressListener.NONE, Interrupt.CANCELLATION);
+        Dataset ds = Importer.read(file, importFlags.options(spec, file), ProgressListener.NONE, Interrupt.CANCELLATION);
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(toJson(ds)); else printTable(ds, out);
         out.flush();

@@ -1,36 +1,28 @@
 package dev.archetype.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.analysis.Analysis;
+import dev.archetype.core.analysis.AnalysisResult;
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.cluster.KMeansOptions;
-import dev.archetype.core.cluster.KSweep;
-import dev.archetype.core.export.CompareK;
 import dev.archetype.core.export.ExportOptions;
-import dev.archetype.core.export.ExportRequest;
-import dev.archetype.core.export.RunInfo;
-import dev.archetype.core.prep.FeatureMatrix;
-import dev.archetype.core.prep.FeatureSpec;
-import dev.archetype.core.profile.ArchetypesJson;
-import dev.archetype.core.profile.ClusterProfile;
-import dev.archetype.core.project.ClusterSettings;
 import dev.archetype.core.project.Project;
-import dev.archetype.core.project.ProjectRunner;
 import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.project.SourceCheck;
+import dev.archetype.core.project.SourceTrust;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import dev.archetype.core.project.SourceTrust;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 
 /** {@code run}: re-runs a saved project and prints (and exports) what {@code cluster} does for the same settings. */
@@ -77,25 +69,15 @@ public final class RunCommand implements Callable<Integer> {
         Outputs.checkDistinct(spec, inputs, out);
         checkSource(SourceCheck.of(project), err);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-
-        ProjectRunner.Rerun run = ProjectRunner.rerun(project, t, ProgressListener.NONE, Interrupt.CANCELLATION);
-        FeatureMatrix m = run.matrix();
-        Clustering c = run.clustering();
-        for (String w : m.warnings()) (json ? err : stdout).println("Note: " + w);
-        // Pivoted purchases are named from the attribute roll-up, as when the project was saved.
-        ClusterProfile profile = run.transactions() != null ? run.transactions().profile(m, c) : ClusterProfile.of(run.data(), m, c);
-        if (!project.archetypeNames().isEmpty()) profile = profile.withNames(project.archetypeNames());
-        if (target != null) export(target, project, run, profile, t);
-        if (json) {
-            ObjectNode root = ResultJson.cluster(m, c);
-            root.set("archetypes", ArchetypesJson.toJson(profile));
-            stdout.println(ResultJson.write(root));
-        } else {
-            stdout.println("Project " + projectFile.getFileName() + ": " + project.source());
-            ClusterCommand.printText(stdout, m, c);
-            ClusterCommand.printArchetypes(stdout, profile);
-            if (out != null) stdout.println("Wrote " + out);
-        }
+        // The project's k range is compared again only for a workbook's Compare k sheet.
+        AnalysisSpec analysis = AnalysisResult.specOf(project, target != null && target.workbook());
+        OpenedData opened = DatasetReading.open(analysis);
+        AnalysisResult result = Analysis.run(analysis, opened, t, ProgressListener.NONE, Interrupt.CANCELLATION);
+        for (String w : result.matrix().warnings()) (json ? err : stdout).println("Note: " + w);
+        if (target != null) target.write(result.exportRequest(Version.current(), Instant.now()), ExportOptions.defaults());
+        if (!json) stdout.println("Project " + projectFile.getFileName() + ": " + project.source());
+        ClusterCommand.print(result, stdout, json);
+        if (!json && out != null) stdout.println("Wrote " + out);
         return ArchetypeCli.OK;
     }
 
@@ -113,24 +95,5 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("Note: " + check.message());
             }
         }
-    }
-
-    private void export(ClusterCommand.ExportTarget target, Project project, ProjectRunner.Rerun run, ClusterProfile profile,
-                        int threads) throws Exception {
-        FeatureSpec featureSpec = project.preparation().toFeatureSpec();
-        KMeansOptions options = project.clustering().toOptions(threads);
-        ClusterSettings saved = project.clustering();
-        CompareK compare = target.workbook() && saved.kMin() < saved.kMax()
-                ? CompareK.from(KSweep.run(run.matrix(), saved.kMin(), saved.kMax(), options, ProgressListener.NONE, Interrupt.CANCELLATION))
-                : null;
-        RunInfo info = RunInfo.of(featureSpec, options, Version.current(), Instant.now(), "archetype run " + projectFile);
-        target.write(new ExportRequest(run.data(), project.source(), project.importSettings().sheet(), run.matrix(),
-                run.clustering(), profile, null, compare, info, attributes(run)).withExactSilhouettes(options.threads()),
-                ExportOptions.defaults());
-    }
-
-    private static java.util.List<dev.archetype.core.transactions.RollupGridRow> attributes(ProjectRunner.Rerun run) {
-        var rollup = run.transactions() == null ? null : run.transactions().rollup(run.matrix(), run.clustering());
-        return rollup == null ? null : rollup.gridMostTellingFirst();
     }
 }

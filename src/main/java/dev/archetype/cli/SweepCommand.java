@@ -1,11 +1,10 @@
 package dev.archetype.cli;
 
+import dev.archetype.core.analysis.Analysis;
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.cluster.KResult;
-import dev.archetype.core.cluster.KSweep;
 import dev.archetype.core.cluster.SweepResult;
-import dev.archetype.core.data.Dataset;
-import dev.archetype.core.prep.FeatureMatrix;
-import dev.archetype.core.prep.Preparer;
 import dev.archetype.core.task.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +27,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV, XLSX or XLS file.") Path file;
     @Option(names = "--k", paramLabel = "MIN..MAX", defaultValue = "2..10", description = "k range (default: ${DEFAULT-VALUE}).") String k;
     @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Mixin ImportFlags importFlags;
     @Mixin FeatureOptions prep;
     @Mixin TransactionOptions transactions;
     @Spec CommandSpec spec;
@@ -35,24 +35,35 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int[] range = FeatureOptions.kRange(spec, k);
-        prep.validate(spec, range[0], range[1], file);
-        Dataset data = DatasetReading.read(file, prep.sheet);
+        prep.validate(spec, range[0], range[1]);
+        AnalysisSpec analysis = transactions.applyTo(prep.applyTo(
+                AnalysisSpec.of(file).withImportOptions(importFlags.options(spec, file)), spec));
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        var tx = transactions.prepare(file, data, json ? err : out);
-        data = tx.dataset(data);
-        FeatureMatrix m = Preparer.prepare(data, tx.spec(prep.spec(data), spec));
-        for (String w : m.warnings()) (json ? err : out).println("Note: " + w);
-        range = fitToRows(range, m.rows(), json ? err : out);
-        SweepResult s = KSweep.run(m, range[0], range[1], prep.options(range[0]), ProgressListener.NONE, Interrupt.CANCELLATION);
+        PrintWriter notes = json ? spec.commandLine().getErr() : out;
+        OpenedData opened = DatasetReading.open(analysis);
+        TransactionOptions.printNotes(opened, notes);
+        range = fitToRows(range, rowsToCluster(analysis, opened), notes);
+        Analysis.Comparison c = Analysis.sweep(analysis.withKRange(range[0], range[1]), opened, prep.threads(),
+                ProgressListener.NONE, Interrupt.CANCELLATION);
+        for (String w : c.matrix().warnings()) notes.println("Note: " + w);
+        SweepResult s = c.sweep();
         if (json) {
             var root = ResultJson.sweep(s);
-            tx.addSweepJson(root, m, s.results().stream().map(KResult::clustering).toList());
+            TransactionOptions.addSweepJson(root, opened, c.matrix(), s.results().stream().map(KResult::clustering).toList());
             out.println(ResultJson.write(root));
         } else {
             printTable(out, s);
         }
         return ArchetypeCli.OK;
+    }
+
+    /** The rows the sweep will cluster (after the missing-value policy), to fit the default range to them. */
+    private static int rowsToCluster(AnalysisSpec analysis, OpenedData opened) {
+        var data = opened.dataset();
+        if (analysis.missing() != dev.archetype.core.prep.MissingPolicy.DROP_ROWS) return data.rowCount();
+        var features = analysis.features() != null ? analysis.features()
+                : dev.archetype.core.analysis.Defaults.features(data, opened.pivot());
+        return data.rowCount() - dev.archetype.core.prep.Preparer.rowsAffectedByMissing(data, features);
     }
 
     /**

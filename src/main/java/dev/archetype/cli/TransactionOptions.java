@@ -3,6 +3,8 @@ package dev.archetype.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.cluster.Clustering;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.prep.FeatureMatrix;
@@ -55,78 +57,22 @@ final class TransactionOptions {
                     + "customers on Recency, Frequency, Monetary value and Tenure instead.")
     boolean rfm;
 
-    /** The options as command-line arguments, so a Run sheet can say how to get the same result again. */
-    List<String> reproduceArgs() {
-        List<String> args = new java.util.ArrayList<>();
-        if (pair != null) {
-            args.addAll(List.of("--transactions", pair, "--value", value));
-            if (attributes != null) args.addAll(List.of("--attributes", attributes));
-            if (attributeKey != null) args.addAll(List.of("--attribute-key", attributeKey));
-        }
-        if (rfm) args.add("--rfm");
-        return args;
-    }
-
-    /**
-     * The pivot as a project keeps it. An attribute file next to {@code file} is kept by name (found there again
-     * when the folder moves), another file by its absolute path, a sheet by its name.
-     */
-    dev.archetype.core.project.PivotSettings pivotSettings(Path file) {
-        List<String> names = TransactionRequest.parsePair(pair);
-        return dev.archetype.core.project.PivotSettings.of(
-                new TransactionRequest(names.get(0), names.get(1), PivotValue.parse(value), attributes, attributeKey), file);
-    }
-
-    /**
-     * Pivots {@code data} and joins the attributes, or derives RFM, as the options ask; notes go to {@code notes}.
-     * Without these options the step leaves everything as it is.
-     */
-    TransactionStep prepare(Path file, Dataset data, PrintWriter notes) throws Exception {
+    /** The spec with this pivot or RFM step; a combination that cannot work is refused. */
+    AnalysisSpec applyTo(AnalysisSpec s) {
         if (pair == null) {
             if (attributes != null || attributeKey != null) {
                 throw new IllegalArgumentException("--attributes needs --transactions CUSTOMER,ITEM");
             }
-            if (!rfm) return new TransactionStep(null, null);
-            RfmSpec rfmSpec = RfmSpec.detect(data).orElseThrow(() -> new IllegalArgumentException("--rfm needs a "
-                    + "customer id, a date and an amount (or quantity and price) column; " + data.source() + " has "
-                    + data.columnNames()));
-            RfmResult result = Rfm.derive(data, rfmSpec, ProgressListener.NONE, Interrupt.CANCELLATION);
-            for (String line : result.report().lines()) notes.println("Note: " + line);
-            return new TransactionStep(null, result);
+            return s.withRfm(rfm);
         }
         if (rfm) throw new IllegalArgumentException("Use either --transactions or --rfm, not both");
         List<String> names = TransactionRequest.parsePair(pair);
-        TransactionRequest request = new TransactionRequest(names.get(0), names.get(1), PivotValue.parse(value),
-                attributes, attributeKey);
-        TransactionData td = TransactionSetup.prepare(data, file, request, ProgressListener.NONE, Interrupt.CANCELLATION);
-        for (String line : td.lines()) notes.println("Note: " + line);
-        return new TransactionStep(td, null);
+        return s.withPivot(new TransactionRequest(names.get(0), names.get(1), PivotValue.parse(value), attributes, attributeKey));
     }
 
-    /** The outcome of the options: a pivot, RFM figures, or neither (then every method passes through). */
-    record TransactionStep(TransactionData pivot, RfmResult rfm) {
-        /** The dataset to cluster. */
-        Dataset dataset(Dataset asRead) {
-            return pivot != null ? pivot.dataset() : rfm != null ? rfm.dataset() : asRead;
-        }
-
-        FeatureSpec spec(FeatureSpec chosen, CommandSpec command) {
-            return pivot == null ? chosen : TransactionOptions.spec(chosen, command);
-        }
-
-        void addJson(ObjectNode root, Dataset data, FeatureMatrix m, Clustering c) {
-            if (pivot != null) TransactionOptions.addJson(root, pivot, data, m, c);
-            if (rfm != null) root.set("rfm", rfmSummary(rfm));
-        }
-
-        void addSweepJson(ObjectNode root, FeatureMatrix m, List<Clustering> perK) {
-            if (pivot != null) TransactionOptions.addSweepJson(root, pivot, m, perK);
-            if (rfm != null) root.set("rfm", rfmSummary(rfm));
-        }
-
-        void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
-            if (pivot != null) TransactionOptions.printText(out, rollup(pivot, m, c));
-        }
+    /** The notes of an opened file (what the pivot or RFM step did), printed as the command line always has. */
+    static void printNotes(OpenedData opened, PrintWriter notes) {
+        for (String line : opened.notes()) notes.println("Note: " + line);
     }
 
     static ObjectNode rfmSummary(RfmResult r) {
@@ -146,43 +92,27 @@ final class TransactionOptions {
     }
 
     /**
-     * The feature spec for pivoted data: the item columns, unscaled unless --scale was given, since 0/1 columns
-     * already share one scale and z-scores would make rare items weigh most.
+     * Adds to the {@code cluster} JSON each archetype's {@code attributes} from the roll-up and a {@code transactions}
+     * summary for pivoted purchases, or the {@code rfm} summary.
      */
-    static FeatureSpec spec(FeatureSpec chosen, CommandSpec command) {
-        boolean scaleGiven = command.commandLine().getParseResult().hasMatchedOption("--scale");
-        return scaleGiven ? chosen : chosen.withScaling(Scaling.NONE);
-    }
-
-    /** The roll-up of one clustering, or null without attributes. */
-    static AttributeRollup rollup(TransactionData td, FeatureMatrix m, Clustering c) {
-        return td.rollup(m, c);
-    }
-
-    /**
-     * Adds to the {@code cluster} JSON: {@code archetypes} (created from the profile when absent) named from the
-     * attribute roll-up, each with its {@code attributes}, and a {@code transactions} summary.
-     */
-    static void addJson(ObjectNode root, TransactionData td, Dataset data, FeatureMatrix m, Clustering c) {
-        AttributeRollup rollup = rollup(td, m, c);
-        JsonNode existing = root.get("archetypes");
-        ArrayNode archetypes;
-        if (existing instanceof ArrayNode a) {
-            archetypes = a;
-        } else {
-            archetypes = ArchetypesJson.toJson(td.profile(m, c));
-            root.set("archetypes", archetypes);
+    static void addJson(ObjectNode root, OpenedData opened, dev.archetype.core.analysis.AnalysisResult result) {
+        if (opened.rfm() != null) root.set("rfm", rfmSummary(opened.rfm()));
+        if (opened.pivot() == null) return;
+        if (result.rollup() != null && root.get("archetypes") instanceof ArrayNode archetypes) {
+            RollupJson.addTo(archetypes, result.rollup(), true);
         }
-        if (rollup != null) RollupJson.addTo(archetypes, rollup, true);
-        root.set("transactions", summary(td));
+        root.set("transactions", summary(opened.pivot()));
     }
 
     /** Adds the drafted names of each k to the {@code sweep} JSON results, so the comparison over k reads in words. */
-    static void addSweepJson(ObjectNode root, TransactionData td, FeatureMatrix m, List<Clustering> perK) {
+    static void addSweepJson(ObjectNode root, OpenedData opened, FeatureMatrix m, List<Clustering> perK) {
+        if (opened.rfm() != null) root.set("rfm", rfmSummary(opened.rfm()));
+        TransactionData td = opened.pivot();
+        if (td == null) return;
         JsonNode results = root.get("results");
         if (results instanceof ArrayNode array && td.attributes() != null) {
             for (int i = 0; i < array.size() && i < perK.size(); i++) {
-                AttributeRollup r = rollup(td, m, perK.get(i));
+                AttributeRollup r = td.rollup(m, perK.get(i));
                 ArrayNode names = ((ObjectNode) array.get(i)).putArray("names");
                 r.names().forEach(names::add);
             }
@@ -211,10 +141,10 @@ final class TransactionOptions {
     }
 
     /** Text output: each cluster's drafted name and its strongest attribute lines. */
-    static void printText(PrintWriter out, AttributeRollup rollup) {
+    static void printText(PrintWriter out, AttributeRollup rollup, dev.archetype.core.profile.ClusterProfile profile) {
         if (rollup == null) return;
         for (int c = 0; c < rollup.k(); c++) {
-            out.println("Cluster " + (c + 1) + " (" + rollup.members(c) + " customers): " + rollup.name(c));
+            out.println("Cluster " + (c + 1) + " (" + rollup.members(c) + " customers): " + profile.archetype(c).name());
             for (String line : rollup.describe(c)) out.println("    " + line);
         }
     }

@@ -42,7 +42,9 @@ public final class CsvExporter {
         Dataset data = request.dataset();
         List<Column> columns = data.columns();
         boolean silhouettes = request.silhouettes() != null;
-        int extra = silhouettes ? 4 : 3;
+        boolean unusual = request.flagsUnusual();
+        int extra = 3 + (silhouettes ? 1 : 0) + (unusual ? 1 : 0);
+        int flag = columns.size() + extra - 1;
         String[] record = new String[columns.size() + extra];
         for (int j = 0; j < columns.size(); j++) record[j] = CsvCells.escape(columns.get(j).name());
         int base = columns.size();
@@ -50,6 +52,7 @@ public final class CsvExporter {
         record[base + 1] = "Archetype";
         record[base + 2] = "Distance";
         if (silhouettes) record[base + 3] = "Silhouette";
+        if (unusual) record[flag] = "Unusual";
         csv.writeRecord(record);
 
         int[] matrixRow = request.matrixRowOfDatasetRow();
@@ -67,12 +70,14 @@ public final class CsvExporter {
                 record[base + 1] = "";
                 record[base + 2] = "";
                 if (silhouettes) record[base + 3] = "";
+                if (unusual) record[flag] = "";
             } else {
                 int label = request.clustering().label(m);
                 record[base] = Integer.toString(label + 1);
                 record[base + 1] = CsvCells.escape(names.get(label));
                 record[base + 2] = CsvCells.number(request.clustering().distance(m));
                 if (silhouettes) record[base + 3] = CsvCells.number(request.silhouette(m));
+                if (unusual) record[flag] = request.unusual(m) ? "yes" : "no";
             }
             csv.writeRecord(record);
         }

@@ -61,6 +61,8 @@ final class CustomersSheetWriter {
         headers.add("Archetype");
         headers.add("Distance");
         if (silhouettes) headers.add("Silhouette");
+        boolean unusual = request.flagsUnusual();
+        if (unusual) headers.add("Unusual");
 
         CellStyle[] dateStyles = new CellStyle[columns.size()];
         boolean[] numericLevels = new boolean[columns.size()];
@@ -107,6 +109,7 @@ final class CustomersSheetWriter {
                         sc.setCellValue(s);
                         sc.setCellStyle(styles.decimal3);
                     }
+                    if (unusual) plainCell(row, c + (silhouettes ? 4 : 3), plain).setCellValue(request.unusual(m) ? "yes" : "no");
                 }
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, last - first), 0, headers.size() - 1));

@@ -22,10 +22,19 @@ import java.util.Objects;
  * @param run         how the result was made
  * @param attributes  for customers pivoted from transactions: the item-attribute roll-up rows (shares of each
  *                    cluster's purchases, or means), shown as their own section of the Archetypes sheet; else empty
+ * @param unusualBeyond for rows scored with a saved model: the distance beyond which a row is flagged unusual
+ *                    (an Unusual column is added); NaN for a clustering, which has no such column
  */
 public record ExportRequest(Dataset dataset, Path sourceFile, String sheet, FeatureMatrix matrix, Clustering clustering,
                             ClusterProfile profile, double[] silhouettes, CompareK compareK, RunInfo run,
-                            java.util.List<dev.archetype.core.transactions.RollupGridRow> attributes) {
+                            java.util.List<dev.archetype.core.transactions.RollupGridRow> attributes, double unusualBeyond) {
+    /** The request of a clustering (no Unusual column). */
+    public ExportRequest(Dataset dataset, Path sourceFile, String sheet, FeatureMatrix matrix, Clustering clustering,
+                         ClusterProfile profile, double[] silhouettes, CompareK compareK, RunInfo run,
+                         java.util.List<dev.archetype.core.transactions.RollupGridRow> attributes) {
+        this(dataset, sourceFile, sheet, matrix, clustering, profile, silhouettes, compareK, run, attributes, Double.NaN);
+    }
+
     /** A request without an item-attribute section. */
     public ExportRequest(Dataset dataset, Path sourceFile, String sheet, FeatureMatrix matrix, Clustering clustering,
                          ClusterProfile profile, double[] silhouettes, CompareK compareK, RunInfo run) {
@@ -58,7 +67,7 @@ public record ExportRequest(Dataset dataset, Path sourceFile, String sheet, Feat
         dev.archetype.core.cluster.Distance distance = dev.archetype.core.cluster.Distance.valueOf(run.distance());
         if (silhouettes != null || matrix.rows() > dev.archetype.core.cluster.Silhouette.EXACT_MAX_ROWS || clustering.k() < 2) return this;
         double[] s = dev.archetype.core.cluster.Silhouette.perRow(matrix, clustering, distance, threads);
-        return new ExportRequest(dataset, sourceFile, sheet, matrix, clustering, profile, s, compareK, run, attributes);
+        return new ExportRequest(dataset, sourceFile, sheet, matrix, clustering, profile, s, compareK, run, attributes, unusualBeyond);
     }
 
     /** Per dataset row, its feature-matrix row, or -1 when preparation dropped it. */
@@ -68,6 +77,16 @@ public record ExportRequest(Dataset dataset, Path sourceFile, String sheet, Feat
         int[] src = matrix.sourceRows();
         for (int i = 0; i < src.length; i++) map[src[i]] = i;
         return map;
+    }
+
+    /** Whether rows carry an Unusual flag (rows scored with a saved model). */
+    public boolean flagsUnusual() {
+        return !Double.isNaN(unusualBeyond);
+    }
+
+    /** The Unusual flag of one matrix row. */
+    boolean unusual(int matrixRow) {
+        return clustering.distance(matrixRow) > unusualBeyond;
     }
 
     @Override public double[] silhouettes() { return silhouettes == null ? null : silhouettes.clone(); }

@@ -8,10 +8,18 @@ package dev.archetype.core.prep;
  * @param level        the categorical level for a one-hot column, null for a numeric column
  * @param center       subtracted before scaling (mean, min or median)
  * @param scale        divided by after centering (std, range, IQR; includes any one-hot weight); never 0
+ * @param fill         what a missing value becomes, in original units: the mean or median of the fit's rows for a
+ *                     numeric column, 1 or 0 for a one-hot level (whether it is the most common level); NaN when
+ *                     missing rows are dropped instead. Kept so new rows are filled as the fit's rows were.
  */
-public record EncodedFeature(String name, String sourceColumn, String level, double center, double scale) {
+public record EncodedFeature(String name, String sourceColumn, String level, double center, double scale, double fill) {
     public EncodedFeature {
         if (!(scale > 0) || Double.isInfinite(scale)) throw new IllegalArgumentException("scale must be positive: " + scale);
+    }
+
+    /** A feature whose missing values are not filled (rows with one are dropped). */
+    public EncodedFeature(String name, String sourceColumn, String level, double center, double scale) {
+        this(name, sourceColumn, level, center, scale, Double.NaN);
     }
 
     public boolean isOneHot() {

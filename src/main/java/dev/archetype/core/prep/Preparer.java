@@ -144,8 +144,9 @@ public final class Preparer {
         if (missing == rows) {
             throw new IllegalArgumentException("Column '" + c.name() + "' has no values to cluster on (every cell is missing)");
         }
+        double fill = spec.missing() == MissingPolicy.DROP_ROWS ? Double.NaN
+                : spec.missing() == MissingPolicy.MEDIAN ? Stats.median(present(v)) : Stats.mean(present(v));
         if (missing > 0) {
-            double fill = spec.missing() == MissingPolicy.MEDIAN ? Stats.median(present(v)) : Stats.mean(present(v));
             for (int i = 0; i < rows; i++) if (Double.isNaN(v[i])) v[i] = fill;
             warnings.add("Filled " + missing + " missing " + (missing == 1 ? "cell" : "cells") + " in '" + c.name()
                     + "' with the " + (spec.missing() == MissingPolicy.MEDIAN ? "median" : "mean") + " (" + fmt(fill) + ")");
@@ -200,7 +201,7 @@ public final class Preparer {
             warnings.add("Dropped '" + c.name() + "': its spread is too small to scale");
             return;
         }
-        features.add(new EncodedFeature(c.name(), c.name(), null, center, scale));
+        features.add(new EncodedFeature(c.name(), c.name(), null, center, scale, fill));
         values.add(v);
     }
 
@@ -260,7 +261,7 @@ public final class Preparer {
                 if (code == CategoricalColumn.MISSING) code = mode;
                 v[i] = code == l ? 1 : 0;
             }
-            features.add(new EncodedFeature(c.name() + " = " + c.levels().get(l), c.name(), c.levels().get(l), 0, scale));
+            features.add(new EncodedFeature(c.name() + " = " + c.levels().get(l), c.name(), c.levels().get(l), 0, scale, l == mode ? 1 : 0));
             values.add(v);
         }
         warnings.add("One-hot encoded '" + c.name() + "' into " + present

@@ -5,6 +5,8 @@ import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.prep.FeatureSpec;
 
 import java.io.IOException;
+import dev.archetype.core.model.FittedModel;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +26,17 @@ import java.util.regex.Pattern;
  * @param clustering     distance, k range, chosen k, seed, restarts
  * @param archetypeNames one name per cluster in canonical order (largest first); empty when not named yet
  * @param pivot          how the source's transactions were pivoted to one row per customer; null for a table of customers
+ * @param model          what the clustering learned (features with fill values and scales, centres, names, distances),
+ *                       so new customers can be scored without the source; null in projects saved before format 2
  */
 public record Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
-                      ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot) {
+                      ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot, FittedModel model) {
+
+    /** A project without a fitted model. */
+    public Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
+                   ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot) {
+        this(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, null);
+    }
 
     /** A project over a table of customers (nothing pivoted). */
     public Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
@@ -35,7 +45,7 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
     }
 
     /** The file format this version writes; it reads this and every older one. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -71,16 +81,22 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
 
     /** The same project pointing at a relocated (or edited) source file, as after "Locate file…". */
     public Project withSource(Path newSource, String newSha256) {
-        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames, pivot);
+        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames, pivot, model);
     }
 
     /** The same project with the user's names for the k archetypes. */
     public Project withArchetypeNames(List<String> names) {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, names, pivot);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, names, pivot,
+                model == null ? null : model.withNames(names));
     }
 
     /** The same project, its source pivoted from transactions as {@code settings} say. */
     public Project withPivot(PivotSettings settings) {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, settings);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, settings, model);
+    }
+
+    /** The same project carrying the fitted model of its clustering. */
+    public Project withModel(FittedModel fitted) {
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, fitted);
     }
 }

@@ -146,6 +146,7 @@ public final class ProjectStore {
             pv.put("attributes", t.attributes());
             pv.put("attributeKey", t.attributeKey());
         }
+        if (p.model() != null) ModelJson.write(root, p.model());
         return root;
     }
 
@@ -193,7 +194,7 @@ public final class ProjectStore {
             }
         }
         return new Project(source, f.text(src, "source.sha256"), settings, prep, cluster,
-                f.strings(root, "archetypeNames", "archetypeNames"), pivot);
+                f.strings(root, "archetypeNames", "archetypeNames"), pivot, ModelJson.read(root, f.file()));
     }
 
     /** Relative to {@code dir} with '/' separators when on the same root, else absolute. */

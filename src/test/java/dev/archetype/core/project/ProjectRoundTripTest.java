@@ -15,6 +15,7 @@ import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.MissingPolicy;
 import dev.archetype.core.prep.Preparer;
 import dev.archetype.core.prep.Scaling;
+import dev.archetype.core.analysis.ProjectRunner;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import org.junit.jupiter.api.Test;

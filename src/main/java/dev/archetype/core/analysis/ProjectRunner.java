@@ -1,16 +1,13 @@
-package dev.archetype.core.project;
+package dev.archetype.core.analysis;
 
 import dev.archetype.core.cluster.Clustering;
-import dev.archetype.core.cluster.KMeans;
+import dev.archetype.core.project.Project;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportException;
-import dev.archetype.core.io.Importer;
 import dev.archetype.core.prep.FeatureMatrix;
-import dev.archetype.core.prep.Preparer;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import dev.archetype.core.transactions.TransactionData;
-import dev.archetype.core.transactions.TransactionSetup;
 
 /**
  * Re-runs a saved project: imports its source with the saved options, prepares the saved features and
@@ -34,16 +31,8 @@ public final class ProjectRunner {
      */
     public static Rerun rerun(Project project, int threads, ProgressListener progress, Cancellation cancel)
             throws ImportException {
-        Dataset data = Importer.read(project.source(), project.importSettings().toImportOptions(),
-                (f, msg) -> progress.progress(f < 0 ? f : f / 2, msg), cancel);
-        TransactionData transactions = null;
-        if (project.pivot() != null) {
-            transactions = TransactionSetup.prepare(data, project.source(), project.pivot().toRequest(), ProgressListener.NONE, cancel);
-            data = transactions.dataset();
-        }
-        FeatureMatrix matrix = Preparer.prepare(data, project.preparation().toFeatureSpec());
-        Clustering clustering = KMeans.run(matrix, project.clustering().toOptions(threads),
-                (f, msg) -> progress.progress(f < 0 ? f : 0.5 + f / 2, msg), cancel);
-        return new Rerun(data, matrix, clustering, transactions);
+        // The same analysis the command line's 'run' does, so the window reopens a project to the same labels.
+        AnalysisResult r = Analysis.run(AnalysisResult.specOf(project, false), threads, progress, cancel);
+        return new Rerun(r.data(), r.matrix(), r.clustering(), r.opened().pivot());
     }
 }

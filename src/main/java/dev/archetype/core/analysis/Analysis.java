@@ -1,0 +1,126 @@
+package dev.archetype.core.analysis;
+
+import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.cluster.KMeans;
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.cluster.KSweep;
+import dev.archetype.core.cluster.SweepResult;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.io.ImportException;
+import dev.archetype.core.io.Importer;
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.prep.Preparer;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
+import dev.archetype.core.transactions.AttributeRollup;
+import dev.archetype.core.transactions.Rfm;
+import dev.archetype.core.transactions.RfmResult;
+import dev.archetype.core.transactions.RfmSpec;
+import dev.archetype.core.transactions.TransactionData;
+import dev.archetype.core.transactions.TransactionSetup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs an {@link AnalysisSpec}: the one chain of import → pivot or RFM → preparation → comparison of k →
+ * k-means → profile → names that the window, every command and project re-runs share. Stateless and
+ * thread-safe; progress and cancellation reach every long step.
+ */
+public final class Analysis {
+    private Analysis() { }
+
+    /** Reads the spec's source with its import options and applies its pivot or RFM step. */
+    public static OpenedData open(AnalysisSpec spec, ProgressListener progress, Cancellation cancel) throws ImportException {
+        Dataset asRead = Importer.read(spec.source(), spec.importOptions(), progress, cancel);
+        return derive(spec, asRead, cancel);
+    }
+
+    /** Applies the spec's pivot or RFM step to a table already read. */
+    public static OpenedData derive(AnalysisSpec spec, Dataset asRead, Cancellation cancel) throws ImportException {
+        TransactionData pivot = null;
+        RfmResult rfm = null;
+        if (spec.pivot() != null) {
+            pivot = TransactionSetup.prepare(asRead, spec.source(), spec.pivot(), ProgressListener.NONE, cancel);
+        } else if (spec.rfm()) {
+            RfmSpec rfmSpec = RfmSpec.detect(asRead).orElseThrow(() -> new IllegalArgumentException("RFM needs a "
+                    + "customer id, a date and an amount (or quantity and price) column; " + asRead.source() + " has "
+                    + asRead.columnNames()));
+            rfm = Rfm.derive(asRead, rfmSpec, ProgressListener.NONE, cancel);
+        }
+        return new OpenedData(spec.source(), spec.importOptions(), asRead, pivot, rfm);
+    }
+
+    /** Opens the source and runs the analysis on it. */
+    public static AnalysisResult run(AnalysisSpec spec, int threads, ProgressListener progress, Cancellation cancel)
+            throws ImportException {
+        OpenedData opened = open(spec, (f, m) -> progress.progress(f < 0 ? f : f * 0.3, m), cancel);
+        return run(spec, opened, threads, (f, m) -> progress.progress(f < 0 ? f : 0.3 + f * 0.7, m), cancel);
+    }
+
+    /**
+     * Runs the analysis on an opened file: prepares the features, compares k over the spec's range when it has
+     * one, clusters with the spec's k, and profiles and names the archetypes (from the item attributes for
+     * pivoted purchases; the user's names win).
+     *
+     * @throws IllegalArgumentException when a setting does not fit the data (unknown column, k above the rows…)
+     */
+    public static AnalysisResult run(AnalysisSpec spec, OpenedData opened, int threads, ProgressListener progress,
+                                     Cancellation cancel) {
+        if (spec.rfm() != (opened.rfm() != null) || (spec.pivot() == null) != (opened.pivot() == null)) {
+            throw new IllegalArgumentException("the opened file was not pivoted as the analysis asks; open it again");
+        }
+        Dataset data = opened.dataset();
+        Defaults.Resolved resolved = Defaults.resolve(spec, data, opened.pivot());
+        progress.progress(-1, "preparing features");
+        FeatureMatrix matrix = Preparer.prepare(data, resolved.features());
+        cancel.check();
+        KMeansOptions options = KMeansOptions.defaults(spec.k()).withRestarts(spec.restarts()).withSeed(spec.seed())
+                .withDistance(resolved.distance()).withThreads(threads);
+        SweepResult sweep = null;
+        double sweepShare = spec.compares() ? 0.7 : 0;
+        if (spec.compares()) {
+            int kMax = Math.min(spec.kMax(), matrix.rows());
+            int kMin = Math.min(spec.kMin(), kMax);
+            sweep = KSweep.run(matrix, kMin, kMax, options.withK(kMin), (f, m) -> progress.progress(f < 0 ? f : f * sweepShare, m), cancel);
+        }
+        Clustering clustering = KMeans.run(matrix, options,
+                (f, m) -> progress.progress(f < 0 ? f : sweepShare + f * (1 - sweepShare), m), cancel);
+        AttributeRollup rollup = opened.pivot() == null ? null : opened.pivot().rollup(matrix, clustering);
+        ClusterProfile drafted = ClusterProfile.of(data, matrix, clustering);
+        if (rollup != null) drafted = drafted.withNames(rollup.names());
+        ClusterProfile named = spec.names().isEmpty() ? drafted : drafted.withNames(padded(spec.names(), clustering.k()));
+        progress.progress(1, "k = " + spec.k() + ": done");
+        return new AnalysisResult(spec, opened, resolved, options, matrix, sweep, clustering, drafted, named, rollup);
+    }
+
+    /** The comparison over k alone: what {@code sweep} prints and the window's Compare k starts from. */
+    public record Comparison(Defaults.Resolved resolved, FeatureMatrix matrix, SweepResult sweep) { }
+
+    /**
+     * Compares k over the spec's range (default 2..10, narrowed to the rows there are) without clustering a chosen k.
+     *
+     * @throws IllegalArgumentException when a setting does not fit the data
+     */
+    public static Comparison sweep(AnalysisSpec spec, OpenedData opened, int threads, ProgressListener progress, Cancellation cancel) {
+        Dataset data = opened.dataset();
+        Defaults.Resolved resolved = Defaults.resolve(spec, data, opened.pivot());
+        progress.progress(-1, "preparing features");
+        FeatureMatrix matrix = Preparer.prepare(data, resolved.features());
+        cancel.check();
+        int kMin = spec.compares() ? spec.kMin() : AnalysisSpec.DEFAULT_K_MIN;
+        int kMax = spec.compares() ? spec.kMax() : AnalysisSpec.DEFAULT_K_MAX;
+        KMeansOptions options = KMeansOptions.defaults(kMin).withRestarts(spec.restarts()).withSeed(spec.seed())
+                .withDistance(resolved.distance()).withThreads(threads);
+        return new Comparison(resolved, matrix, KSweep.run(matrix, kMin, kMax, options, progress, cancel));
+    }
+
+    /** The user's names for k clusters: extra names refused, missing ones left to the draft. */
+    static List<String> padded(List<String> names, int k) {
+        if (names.size() > k) throw new IllegalArgumentException(names.size() + " archetype names given for " + k + " archetypes");
+        List<String> out = new ArrayList<>(names);
+        while (out.size() < k) out.add(null);
+        return out;
+    }
+}

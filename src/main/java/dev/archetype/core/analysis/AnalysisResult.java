@@ -1,0 +1,92 @@
+package dev.archetype.core.analysis;
+
+import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.cluster.SweepResult;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.export.CompareK;
+import dev.archetype.core.export.ExportRequest;
+import dev.archetype.core.export.RunInfo;
+import dev.archetype.core.model.FittedModel;
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.project.PivotSettings;
+import dev.archetype.core.project.Project;
+import dev.archetype.core.transactions.AttributeRollup;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Everything one analysis produced, and the only place exports and projects are made from, so the window and the
+ * command line write the same files for the same analysis.
+ *
+ * @param spec       what was asked
+ * @param opened     the opened file (as read, and pivoted or RFM-derived)
+ * @param resolved   the features, scaling and distance it ran with (the spec's defaults filled in)
+ * @param options    the k-means options of the chosen k
+ * @param matrix     the prepared features
+ * @param sweep      the comparison over k, or null when none was asked
+ * @param clustering the clustering with the spec's k
+ * @param drafted    its profile with the drafted names
+ * @param profile    its profile with the names shown (the user's where given)
+ * @param rollup     the item-attribute roll-up of pivoted purchases, or null
+ */
+public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Resolved resolved, KMeansOptions options,
+                             FeatureMatrix matrix, SweepResult sweep, Clustering clustering, ClusterProfile drafted,
+                             ClusterProfile profile, AttributeRollup rollup) {
+
+    public Dataset data() { return opened.dataset(); }
+
+    /** The same result shown with other names (null or blank entries restore the drafted name). */
+    public AnalysisResult withNames(java.util.List<String> names) {
+        ClusterProfile renamed = drafted.withNames(Analysis.padded(names, clustering.k()));
+        return new AnalysisResult(spec.withNames(renamed.names()), opened, resolved, options, matrix, sweep, clustering,
+                drafted, renamed, rollup);
+    }
+
+    /** What the clustering learned, to score new customers with. */
+    public FittedModel model() {
+        return FittedModel.of(matrix, clustering, resolved.features().missing(), resolved.distance(), profile.names());
+    }
+
+    /** The {@code archetype cluster …} command that repeats this analysis. */
+    public String reproduceCommand() {
+        return ReproduceCommand.of(spec, resolved.features(), resolved.distance());
+    }
+
+    /** The export of this result (the Run sheet says how it was made and how to make it again). */
+    public ExportRequest exportRequest(String appVersion, Instant time) {
+        RunInfo run = RunInfo.of(resolved.features(), options, appVersion, time, reproduceCommand());
+        return new ExportRequest(data(), spec.source(), spec.importOptions().sheet(),
+                matrix, clustering, profile, null, sweep == null ? null : CompareK.from(sweep), run,
+                rollup == null ? null : rollup.gridMostTellingFirst()).withExactSilhouettes(options.threads());
+    }
+
+    /**
+     * This analysis as a project: the spec (import options, pivot, features, preparation, distance, k range, seed,
+     * restarts), the names and the fitted model.
+     *
+     * @throws IOException when the source cannot be hashed
+     * @throws IllegalArgumentException for RFM figures, which a project cannot re-derive yet
+     */
+    public Project project() throws IOException {
+        if (spec.rfm()) throw new IllegalArgumentException("RFM figures cannot be saved as a project yet; save the analysis of a table of customers or of pivoted transactions");
+        int kMin = spec.compares() ? Math.min(spec.kMin(), clustering.k()) : clustering.k();
+        int kMax = spec.compares() ? Math.max(spec.kMax(), clustering.k()) : clustering.k();
+        Project p = Project.create(spec.source(), spec.importOptions(), resolved.features(), options, kMin, kMax, profile.names());
+        if (spec.pivot() != null) p = p.withPivot(PivotSettings.of(spec.pivot(), spec.source()));
+        return p.withModel(model());
+    }
+
+    /** The spec a saved project describes; its k range is compared again only when asked with {@code compare}. */
+    public static AnalysisSpec specOf(Project project, boolean compare) {
+        var prep = project.preparation().toFeatureSpec();
+        var c = project.clustering();
+        AnalysisSpec spec = new AnalysisSpec(project.source(), project.importSettings().toImportOptions(),
+                project.pivot() == null ? null : project.pivot().toRequest(), false, prep.columns(), prep.scaling(), prep.missing(),
+                dev.archetype.core.cluster.Distance.valueOf(c.distance()), c.k(), 0, 0, c.restarts(), c.seed(),
+                project.archetypeNames());
+        return compare && c.kMin() < c.kMax() ? spec.withKRange(c.kMin(), c.kMax()) : spec;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.archetype.core.analysis;
+
+import dev.archetype.core.cluster.Distance;
+import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.prep.MissingPolicy;
+import dev.archetype.core.prep.Scaling;
+import dev.archetype.core.transactions.TransactionRequest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One description of an analysis, the same for the window, the command line and projects: what to read and how,
+ * an optional pivot of transactions or RFM derivation, the features and their preparation, the distance, the k
+ * (and an optional k range to compare), restarts and seed, and the user's archetype names.
+ *
+ * <p>A null {@code features}, {@code scaling} or {@code distance} means "the default for this data", which
+ * {@link Defaults} decides — the one place a default lives. Immutable; validated on construction.
+ *
+ * @param source        the data file
+ * @param importOptions how to read it
+ * @param pivot         transactions to pivot to one row per customer, or null
+ * @param rfm           derive recency, frequency, monetary value and tenure from dated purchases instead
+ * @param features      the columns to cluster on, or null for the default ones
+ * @param scaling       numeric scaling, or null for the default (z-score; none for pivoted purchases)
+ * @param missing       the missing-value policy
+ * @param distance      the distance, or null for the default (cosine for sparse pivoted purchases, else Euclidean)
+ * @param k             the number of archetypes
+ * @param kMin          the smallest k to compare, 0 for no comparison
+ * @param kMax          the largest k to compare, 0 for no comparison
+ * @param restarts      k-means restarts per k
+ * @param seed          seeds every random choice
+ * @param names         the user's archetype names in cluster order (null or blank entries keep the drafted name)
+ */
+public record AnalysisSpec(Path source, ImportOptions importOptions, TransactionRequest pivot, boolean rfm,
+                           List<String> features, Scaling scaling, MissingPolicy missing, Distance distance,
+                           int k, int kMin, int kMax, int restarts, long seed, List<String> names) {
+    public static final int DEFAULT_RESTARTS = 10;
+    public static final long DEFAULT_SEED = 0;
+    public static final int DEFAULT_K = 4;
+    public static final int DEFAULT_K_MIN = 2;
+    public static final int DEFAULT_K_MAX = 10;
+
+    public AnalysisSpec {
+        Objects.requireNonNull(source, "source");
+        importOptions = importOptions == null ? ImportOptions.defaults() : importOptions;
+        if (pivot != null && rfm) throw new IllegalArgumentException("Use either a pivot of transactions or RFM, not both");
+        features = features == null ? null : List.copyOf(features);
+        missing = missing == null ? MissingPolicy.MEAN : missing;
+        if (k < 1 || k > KMeansOptions.MAX_K) throw new IllegalArgumentException("k must be between 1 and " + KMeansOptions.MAX_K + ", got " + k);
+        if (kMin != 0 || kMax != 0) {
+            if (kMin < 1 || kMax < kMin || kMax > KMeansOptions.MAX_K) {
+                throw new IllegalArgumentException("the k range must satisfy 1 ≤ min ≤ max ≤ " + KMeansOptions.MAX_K + ", got " + kMin + ".." + kMax);
+            }
+        }
+        if (restarts < 1 || restarts > KMeansOptions.MAX_RESTARTS) {
+            throw new IllegalArgumentException("restarts must be between 1 and " + KMeansOptions.MAX_RESTARTS + ", got " + restarts);
+        }
+        names = names == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(names));
+    }
+
+    /** An analysis of {@code source} with every default: read as detected, default features, k = 4. */
+    public static AnalysisSpec of(Path source) {
+        return new AnalysisSpec(source, ImportOptions.defaults(), null, false, null, null, MissingPolicy.MEAN, null,
+                DEFAULT_K, 0, 0, DEFAULT_RESTARTS, DEFAULT_SEED, null);
+    }
+
+    public boolean compares() { return kMin > 0; }
+
+    public AnalysisSpec withSource(Path p) { return new AnalysisSpec(p, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withImportOptions(ImportOptions o) { return new AnalysisSpec(source, o, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withPivot(TransactionRequest p) { return new AnalysisSpec(source, importOptions, p, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withRfm(boolean r) { return new AnalysisSpec(source, importOptions, pivot, r, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withFeatures(List<String> f) { return new AnalysisSpec(source, importOptions, pivot, rfm, f, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withScaling(Scaling s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, s, missing, distance, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withMissing(MissingPolicy m) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, m, distance, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withDistance(Distance d) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, d, k, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withK(int newK) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, newK, kMin, kMax, restarts, seed, names); }
+    public AnalysisSpec withKRange(int min, int max) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, min, max, restarts, seed, names); }
+    public AnalysisSpec withRestarts(int r) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, r, seed, names); }
+    public AnalysisSpec withSeed(long s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, s, names); }
+    public AnalysisSpec withNames(List<String> n) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, n); }
+}

@@ -1,0 +1,99 @@
+package dev.archetype.core.analysis;
+
+import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.export.ExportRequest;
+import dev.archetype.core.export.RunInfo;
+import dev.archetype.core.model.FittedModel;
+import dev.archetype.core.model.Scoring;
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.prep.FeatureSpec;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.project.Project;
+import dev.archetype.core.task.Cancellation;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * New customers labeled with a saved project's archetypes: the opened file (pivoted as the project's source was,
+ * for purchases), each row's archetype, distance and unusual flag, and what the user should know. Exports like any
+ * result, from here only.
+ *
+ * @param project     the project whose model scored the rows
+ * @param model       its fitted model
+ * @param opened      the new file
+ * @param scored      per row of {@code opened.dataset()}: cluster, distance, unusual flag
+ * @param notes       unseen items or levels, unassigned rows
+ * @param customerIds for pivoted purchases, the customer of each row; else null
+ */
+public record ScoredResult(Project project, FittedModel model, OpenedData opened, Scoring.Scored scored,
+                           List<String> notes, List<String> customerIds) {
+
+    public static ScoredResult of(Project project, FittedModel model, OpenedData opened, Cancellation cancel) {
+        Dataset data = opened.dataset();
+        List<String> notes = new ArrayList<>(opened.notes());
+        List<String> customers = null;
+        if (opened.pivot() != null) {
+            Set<String> fitted = new HashSet<>();
+            model.features().forEach(f -> fitted.add(f.sourceColumn()));
+            List<String> unseen = opened.pivot().features().stream().filter(item -> !fitted.contains(item)).toList();
+            if (!unseen.isEmpty()) {
+                notes.add(unseen.size() + (unseen.size() == 1 ? " item was" : " items were") + " never seen in the fit and "
+                        + "are ignored: " + String.join(", ", unseen.subList(0, Math.min(8, unseen.size())))
+                        + (unseen.size() > 8 ? " and " + (unseen.size() - 8) + " more" : ""));
+            }
+            customers = new ArrayList<>();
+            for (int r = 0; r < data.rowCount(); r++) customers.add(opened.pivot().pivot().customer(r));
+        }
+        Scoring.Scored scored = Scoring.score(model, data, opened.pivot() != null, cancel);
+        notes.addAll(scored.notes());
+        return new ScoredResult(project, model, opened, scored, notes, customers);
+    }
+
+    public Path source() { return opened.path(); }
+
+    /** Per scored row, its row in the data set (0-based): the same row for a table, the customer's row for a pivot. */
+    public int[] sourceRows() {
+        int[] rows = new int[scored.rows()];
+        for (int r = 0; r < rows.length; r++) rows[r] = r;
+        return rows;
+    }
+
+    /** The labeled rows as an export: every column of the new file plus Cluster, Archetype, Distance and Unusual. */
+    public ExportRequest exportRequest(String appVersion, Instant time, String command) {
+        Dataset data = opened.dataset();
+        int d = model.dims();
+        int[] clusters = scored.clusters();
+        int assigned = 0;
+        for (int c : clusters) if (c >= 0) assigned++;
+        if (assigned == 0) throw new IllegalArgumentException("No row of " + source().getFileName() + " could be assigned to an archetype");
+        double[] x = new double[assigned * d];
+        int[] rows = new int[assigned];
+        int[] labels = new int[assigned];
+        double[] distances = new double[assigned];
+        double sse = 0;
+        double[] prepared = scored.prepared();
+        for (int r = 0, i = 0; r < clusters.length; r++) {
+            if (clusters[r] < 0) continue;
+            System.arraycopy(prepared, r * d, x, i * d, d);
+            rows[i] = r;
+            labels[i] = clusters[r];
+            distances[i] = scored.distances()[r];
+            sse += distances[i] * distances[i];
+            i++;
+        }
+        FeatureMatrix matrix = new FeatureMatrix(assigned, d, x, model.features(), rows, notes);
+        Clustering clustering = new Clustering(model.k(), d, labels, model.centres(), scored.counts(), sse, distances, 0, true);
+        ClusterProfile profile = ClusterProfile.of(data, matrix, clustering).withNames(model.names());
+        var prep = project.preparation().toFeatureSpec();
+        var options = project.clustering().toOptions(1);
+        RunInfo run = RunInfo.of(new FeatureSpec(prep.columns(), prep.scaling(), prep.missing()), options, appVersion, time, command);
+        return new ExportRequest(data, source(), opened.importOptions().sheet(), matrix, clustering, profile, null, null, run,
+                null, model.unusualBeyond());
+    }
+}
