@@ -84,8 +84,8 @@ class ClusterExportCommandTest {
     void theSourceFileIsNeverOverwritten() throws Exception {
         Path src = source();
         byte[] before = Files.readAllBytes(src);
-        assertThat(run("cluster", src.toString(), "--k", "2", "--out", src.toString())).isEqualTo(ArchetypeCli.BAD_INPUT);
-        assertThat(err.toString()).contains("Refusing to overwrite the source file three_groups.csv");
+        assertThat(run("cluster", src.toString(), "--k", "2", "--out", src.toString())).isEqualTo(ArchetypeCli.USAGE);
+        assertThat(err.toString()).contains("Refusing to write").contains("it is the file this command reads (three_groups.csv)");
         assertThat(Files.readAllBytes(src)).isEqualTo(before);
     }
 

@@ -110,7 +110,7 @@ class ClusteringCommandsTest {
 
     @Test
     void badOptionValuesAreExplained() {
-        assertThat(run("sweep", FIXTURE.toString(), "--scale", "log")).isEqualTo(ArchetypeCli.BAD_INPUT);
+        assertThat(run("sweep", FIXTURE.toString(), "--scale", "log")).isEqualTo(ArchetypeCli.USAGE);
         assertThat(err.toString()).contains("--scale must be zscore, minmax, robust or none, not 'log'");
     }
 

@@ -111,11 +111,11 @@ class RunCommandTest {
 
     @Test
     void aBrokenProjectFileIsOneLine() throws Exception {
-        Files.writeString(project, "{\"format\": \"archetype-project\", \"formatVersion\": 2}");
+        Files.writeString(project, "{\"format\": \"archetype-project\", \"formatVersion\": 3}");
 
         assertThat(run("run", project.toString())).isEqualTo(ArchetypeCli.BAD_INPUT);
-        assertThat(err.toString().trim()).isEqualTo("archetype: groups.archetype: saved by a newer Archetype (project format 2);"
-                + " this version reads format 1 — please update Archetype");
+        assertThat(err.toString().trim()).isEqualTo("archetype: groups.archetype: saved by a newer Archetype (project format 3);"
+                + " this version reads format 2 — please update Archetype");
     }
 
     @Test

@@ -34,12 +34,13 @@ public final class Defaults {
     }
 
     /**
-     * Cosine for a sparse non-negative customer × item pivot (whose every customer took something), Euclidean
-     * otherwise. A table of 0/1 flags that was not pivoted keeps Euclidean: a customer with no flag set would
-     * have no direction, and cosine could not place them.
+     * Euclidean, also for pivoted purchases, where cosine is offered as a tip with its reason. Measured on the
+     * wine offers (k = 4, seeds 0–19, docs/transactions.md): Euclidean finds the four groups of the book in 19 of
+     * 20 runs, cosine in 13. And a table of 0/1 flags with a customer who has none set has no direction, so
+     * cosine could not place that customer at all.
      */
     public static Distance distance(TransactionData pivot) {
-        return pivot != null ? pivot.advice().distance() : Distance.EUCLIDEAN;
+        return Distance.EUCLIDEAN;
     }
 
     /** The spec with every default filled for {@code data}. */

@@ -204,7 +204,8 @@ class KMeansTest {
 
     @Test
     void optionsRejectNonsense() {
-        assertThatThrownBy(() -> KMeansOptions.defaults(0)).hasMessageContaining("k must be at least 1");
+        assertThatThrownBy(() -> KMeansOptions.defaults(0)).hasMessageContaining("k must be between 1 and 1000");
+        assertThatThrownBy(() -> KMeansOptions.defaults(2).withRestarts(KMeansOptions.MAX_RESTARTS + 1)).hasMessageContaining("restarts must be between 1 and 1000");
         assertThatThrownBy(() -> KMeansOptions.defaults(2).withThreads(0)).hasMessageContaining("threads");
         assertThatThrownBy(() -> KMeansOptions.defaults(2).withTolerance(Double.NaN)).hasMessageContaining("tolerance");
     }

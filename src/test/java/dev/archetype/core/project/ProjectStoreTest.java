@@ -90,7 +90,7 @@ class ProjectStoreTest {
 
         assertThatThrownBy(() -> ProjectStore.load(file))
                 .isInstanceOf(ProjectFileException.class)
-                .hasMessageStartingWith("broken.archetype: not valid JSON at line 3")
+                .hasMessageStartingWith("broken.archetype: not a valid project file (damaged JSON at line 3")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
@@ -99,12 +99,12 @@ class ProjectStoreTest {
         Project project = ProjectFixtures.project(dataFile(dir.resolve("data")));
         Path file = dir.resolve("new.archetype");
         ProjectStore.save(file, project);
-        String newer = Files.readString(file).replace("\"formatVersion\" : 1", "\"formatVersion\" : 7");
+        String newer = Files.readString(file).replace("\"formatVersion\" : 2", "\"formatVersion\" : 7");
         Files.writeString(file, newer);
 
         assertThatThrownBy(() -> ProjectStore.load(file))
                 .isInstanceOf(ProjectFileException.class)
-                .hasMessage("new.archetype: saved by a newer Archetype (project format 7); this version reads format 1"
+                .hasMessage("new.archetype: saved by a newer Archetype (project format 7); this version reads format 2"
                         + " — please update Archetype");
     }
 
