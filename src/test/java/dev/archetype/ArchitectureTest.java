@@ -28,6 +28,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineRunsAnalysesAndNeverChainsTheStepsItself() {
+        noClasses().that().resideInAPackage("dev.archetype.cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.cluster.KMeans")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.cluster.KSweep")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.prep.Preparer")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.profile.ArchetypeNamer")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.profile.ContrastCalculator")
+                .because("core.analysis is the one chain of steps, so the window and the command line agree")
+                .check(MAIN);
+    }
+
+    @Test
+    void exportRequestsAreMadeOnlyByTheAnalysisFloor() {
+        noClasses().that().resideOutsideOfPackage("dev.archetype.core.analysis")
+                .and().doNotHaveFullyQualifiedName("dev.archetype.core.export.ExportRequest")
+                .and().resideOutsideOfPackage("dev.archetype.ui..") // the window moves onto core.analysis next
+                .should().callConstructor(dev.archetype.core.export.ExportRequest.class,
+                        dev.archetype.core.data.Dataset.class, java.nio.file.Path.class, String.class,
+                        dev.archetype.core.prep.FeatureMatrix.class, dev.archetype.core.cluster.Clustering.class,
+                        dev.archetype.core.profile.ClusterProfile.class, double[].class, dev.archetype.core.export.CompareK.class,
+                        dev.archetype.core.export.RunInfo.class, java.util.List.class, double.class)
+                .check(MAIN);
+    }
+
+    @Test
     void viewModelsNeverTouchNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..").allowEmptyShould(true)

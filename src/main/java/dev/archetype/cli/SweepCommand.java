@@ -42,10 +42,10 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter notes = json ? spec.commandLine().getErr() : out;
         OpenedData opened = DatasetReading.open(analysis);
         TransactionOptions.printNotes(opened, notes);
-        range = fitToRows(range, rowsToCluster(analysis, opened), notes);
-        Analysis.Comparison c = Analysis.sweep(analysis.withKRange(range[0], range[1]), opened, prep.threads(),
-                ProgressListener.NONE, Interrupt.CANCELLATION);
+        if (spec.commandLine().getParseResult().hasMatchedOption("--k")) analysis = analysis.withKRange(range[0], range[1]);
+        Analysis.Comparison c = Analysis.sweep(analysis, opened, prep.threads(), ProgressListener.NONE, Interrupt.CANCELLATION);
         for (String w : c.matrix().warnings()) notes.println("Note: " + w);
+        if (c.note() != null) notes.println("Note: " + c.note());
         SweepResult s = c.sweep();
         if (json) {
             var root = ResultJson.sweep(s);
@@ -55,27 +55,6 @@ public final class SweepCommand implements Callable<Integer> {
             printTable(out, s);
         }
         return ArchetypeCli.OK;
-    }
-
-    /** The rows the sweep will cluster (after the missing-value policy), to fit the default range to them. */
-    private static int rowsToCluster(AnalysisSpec analysis, OpenedData opened) {
-        var data = opened.dataset();
-        if (analysis.missing() != dev.archetype.core.prep.MissingPolicy.DROP_ROWS) return data.rowCount();
-        var features = analysis.features() != null ? analysis.features()
-                : dev.archetype.core.analysis.Defaults.features(data, opened.pivot());
-        return data.rowCount() - dev.archetype.core.prep.Preparer.rowsAffectedByMissing(data, features);
-    }
-
-    /**
-     * The default range 2..10 shrinks to what a small file allows (with a note); a range the user typed is
-     * kept, and the core says which k does not fit.
-     */
-    private int[] fitToRows(int[] range, int rows, PrintWriter notes) {
-        if (spec.commandLine().getParseResult().hasMatchedOption("--k") || range[1] < rows) return range;
-        int max = Math.max(1, rows - 1);
-        int min = Math.min(range[0], max);
-        notes.println("Note: " + rows + " rows allow k up to " + max + "; sweeping k = " + min + ".." + max);
-        return new int[] {min, max};
     }
 
     private static void printTable(PrintWriter out, SweepResult s) {

@@ -96,7 +96,7 @@ public final class Analysis {
     }
 
     /** The comparison over k alone: what {@code sweep} prints and the window's Compare k starts from. */
-    public record Comparison(Defaults.Resolved resolved, FeatureMatrix matrix, SweepResult sweep) { }
+    public record Comparison(Defaults.Resolved resolved, FeatureMatrix matrix, SweepResult sweep, String note) { }
 
     /**
      * Compares k over the spec's range (default 2..10, narrowed to the rows there are) without clustering a chosen k.
@@ -111,9 +111,16 @@ public final class Analysis {
         cancel.check();
         int kMin = spec.compares() ? spec.kMin() : AnalysisSpec.DEFAULT_K_MIN;
         int kMax = spec.compares() ? spec.kMax() : AnalysisSpec.DEFAULT_K_MAX;
+        String note = null;
+        if (!spec.compares() && kMax >= matrix.rows()) {
+            // The default range shrinks to what a small file allows; a range the user chose is kept (and refused if too wide).
+            kMax = Math.max(1, matrix.rows() - 1);
+            kMin = Math.min(kMin, kMax);
+            note = matrix.rows() + " rows allow k up to " + kMax + "; sweeping k = " + kMin + ".." + kMax;
+        }
         KMeansOptions options = KMeansOptions.defaults(kMin).withRestarts(spec.restarts()).withSeed(spec.seed())
                 .withDistance(resolved.distance()).withThreads(threads);
-        return new Comparison(resolved, matrix, KSweep.run(matrix, kMin, kMax, options, progress, cancel));
+        return new Comparison(resolved, matrix, KSweep.run(matrix, kMin, kMax, options, progress, cancel), note);
     }
 
     /** The user's names for k clusters: extra names refused, missing ones left to the draft. */

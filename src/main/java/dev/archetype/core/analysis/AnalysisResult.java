@@ -58,9 +58,9 @@ public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Reso
     /** The export of this result (the Run sheet says how it was made and how to make it again). */
     public ExportRequest exportRequest(String appVersion, Instant time) {
         RunInfo run = RunInfo.of(resolved.features(), options, appVersion, time, reproduceCommand());
-        return new ExportRequest(data(), spec.source(), spec.importOptions().sheet(),
-                matrix, clustering, profile, null, sweep == null ? null : CompareK.from(sweep), run,
-                rollup == null ? null : rollup.gridMostTellingFirst()).withExactSilhouettes(options.threads());
+        return Exports.request(data(), spec.source(), spec.importOptions().sheet(), matrix, clustering, profile,
+                sweep == null ? null : CompareK.from(sweep), run, rollup == null ? null : rollup.gridMostTellingFirst(),
+                Double.NaN).withExactSilhouettes(options.threads());
     }
 
     /**

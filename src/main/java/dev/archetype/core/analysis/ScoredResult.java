@@ -93,7 +93,7 @@ public record ScoredResult(Project project, FittedModel model, OpenedData opened
         var prep = project.preparation().toFeatureSpec();
         var options = project.clustering().toOptions(1);
         RunInfo run = RunInfo.of(new FeatureSpec(prep.columns(), prep.scaling(), prep.missing()), options, appVersion, time, command);
-        return new ExportRequest(data, source(), opened.importOptions().sheet(), matrix, clustering, profile, null, null, run,
+        return Exports.request(data, source(), opened.importOptions().sheet(), matrix, clustering, profile, null, run,
                 null, model.unusualBeyond());
     }
 }

@@ -1,0 +1,24 @@
+package dev.archetype.core.analysis;
+
+import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.data.Dataset;
+import dev.archetype.core.export.CompareK;
+import dev.archetype.core.export.ExportRequest;
+import dev.archetype.core.export.RunInfo;
+import dev.archetype.core.prep.FeatureMatrix;
+import dev.archetype.core.profile.ClusterProfile;
+import dev.archetype.core.transactions.RollupGridRow;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The one place an {@link ExportRequest} is made, for an analysis or for scored rows, so every export agrees. */
+final class Exports {
+    private Exports() { }
+
+    static ExportRequest request(Dataset data, Path source, String sheet, FeatureMatrix matrix, Clustering clustering,
+                                 ClusterProfile profile, CompareK compareK, RunInfo run, List<RollupGridRow> attributes,
+                                 double unusualBeyond) {
+        return new ExportRequest(data, source, sheet, matrix, clustering, profile, null, compareK, run, attributes, unusualBeyond);
+    }
+}
