@@ -165,11 +165,11 @@ public final class MainViewModel {
         open(copy, DatasetOpener.Mode.QUICK, false);
     }
 
-    /** Shows the import warnings of the current data. */
+    /** Shows the import warnings of the current data, one bulleted line each (so a wrapped one stays apart). */
     public void showWarnings() {
         Dataset d = dataset.get();
         if (d == null || d.warnings().isEmpty()) return;
-        dialogs.showInformation("Import warnings", String.join("\n", d.warnings()));
+        dialogs.showInformation("Import warnings", "• " + String.join("\n• ", d.warnings()));
     }
 
     /**

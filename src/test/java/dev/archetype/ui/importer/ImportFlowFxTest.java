@@ -113,7 +113,7 @@ class ImportFlowFxTest {
         String message = robot.lookup(".dialog-message").queryLabeled().getText();
         assertThat(message).contains("garbage.csv").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(message.lines().count()).isEqualTo(1);
-        DialogPane pane = (DialogPane) robot.lookup(".dialog-message").queryAs(Node.class).getParent();
+        DialogPane pane = (DialogPane) robot.lookup(".dialog-message").queryAs(Node.class).getScene().getRoot();
         Button ok = (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
         robot.clickOn(ok);
         WaitForAsyncUtils.waitForFxEvents();
