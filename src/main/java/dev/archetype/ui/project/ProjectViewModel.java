@@ -10,6 +10,7 @@ import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.project.Sha256;
 import dev.archetype.core.project.SourceCheck;
 import dev.archetype.ui.common.BackgroundRunner;
+import dev.archetype.ui.common.FailureText;
 import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.workbench.RunSettings;
@@ -168,14 +169,14 @@ public final class ProjectViewModel {
             spec = project.preparation().toFeatureSpec();
             kmeans = project.clustering().toOptions(Runtime.getRuntime().availableProcessors());
         } catch (IllegalArgumentException e) {
-            fail("Could not open the project", file.getFileName() + ": " + e.getMessage());
+            fail("Could not open the project", FailureText.of(file.getFileName().toString(), e));
             return;
         }
         main.openWithImportOptions(project.source(), options, pivot, data -> {
             try {
                 workbench.setup().applyRun(spec, kmeans, project.clustering().kMin(), project.clustering().kMax());
             } catch (IllegalArgumentException e) {
-                fail("Could not reopen the analysis", e.getMessage());
+                fail("Could not reopen the analysis", FailureText.of(e));
                 return;
             }
             projectFile.set(file);
@@ -259,9 +260,6 @@ public final class ProjectViewModel {
     }
 
     private static String shortMessage(Throwable t) {
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) m = t.getClass().getSimpleName();
-        int newline = m.indexOf('\n');
-        return newline < 0 ? m : m.substring(0, newline);
+        return FailureText.of(t);
     }
 }

@@ -1,5 +1,6 @@
 package dev.archetype.ui.shell;
 
+import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.transactions.TransactionData;
@@ -159,7 +160,7 @@ public final class MainViewModel {
         try {
             copy = sample.copyToTempFile();
         } catch (RuntimeException e) {
-            dialogs.showError("Could not open the sample", e.getMessage());
+            dialogs.showError("Could not open the sample", FailureText.of(e));
             return;
         }
         open(copy, DatasetOpener.Mode.QUICK, false);
