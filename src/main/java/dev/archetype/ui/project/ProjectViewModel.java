@@ -128,18 +128,33 @@ public final class ProjectViewModel {
         prompts.chooseProjectToOpen(folder).ifPresent(this::open);
     }
 
-    /** Opens a saved project: checks its source, re-imports, re-applies the settings and re-runs. */
+    /**
+     * Opens a saved project: asks before reading files outside the project's folder, checks its source,
+     * re-imports, re-applies the settings and re-runs.
+     */
     public void open(Path file) {
         Path target = file.toAbsolutePath().normalize();
         runner.run("Opening " + target.getFileName(), (progress, cancel) -> {
             Project project = ProjectStore.load(target);
-            progress.progress(-1, "checking the source file");
-            return new Loaded(project, SourceCheck.of(project));
-        }, loaded -> checked(target, loaded.project(), loaded.check()),
+            return new Loaded(project, OutsideFiles.of(target, project));
+        }, loaded -> trusted(target, loaded),
                 error -> fail("Could not open the project", shortMessage(error)));
     }
 
-    private record Loaded(Project project, SourceCheck check) { }
+    private record Loaded(Project project, List<Path> outside) { }
+
+    /** Reads the source (hashing it) only once the user agreed to any file outside the project's folder. */
+    private void trusted(Path file, Loaded loaded) {
+        if (!loaded.outside().isEmpty()
+                && !prompts.readOutsideFolder(loaded.outside(), OutsideFiles.question(loaded.outside()))) {
+            message.set("Did not open " + file.getFileName() + ": it reads files outside its folder");
+            return;
+        }
+        Project project = loaded.project();
+        runner.run("Checking " + project.source().getFileName(), (progress, cancel) -> SourceCheck.of(project),
+                check -> checked(file, project, check),
+                error -> fail("Could not open the project", shortMessage(error)));
+    }
 
     private void checked(Path file, Project project, SourceCheck check) {
         switch (check.status()) {
