@@ -37,8 +37,9 @@ final class MessageBody {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        // Transparent and unframed, so a short message looks like a plain label.
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
+        // Unframed, so a short message looks like a plain label. -fx-background stays the dialog's: the text
+        // colour is derived from it, and a transparent one turned the text nearly white.
+        scroll.setStyle("-fx-background-color: transparent; -fx-padding: 10 12 6 12;");
         pane.setContent(scroll);
         pane.setMaxWidth(screen.getWidth());
         pane.setMaxHeight(screen.getHeight());

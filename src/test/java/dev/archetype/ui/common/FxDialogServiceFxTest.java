@@ -52,6 +52,8 @@ class FxDialogServiceFxTest {
         assertThat(dialog.getWidth()).isLessThanOrEqualTo(screen.getWidth());
         assertThat(text.getWidth()).isLessThanOrEqualTo(MessageBody.READING_WIDTH);
         assertThat(text.getHeight()).as("wrapped onto several lines").isGreaterThan(4 * text.getFont().getSize());
+        assertThat(((javafx.scene.paint.Color) text.getTextFill()).getBrightness()).as("dark text on the light dialog")
+                .isLessThan(0.5);
     }
 
     @Test
