@@ -56,6 +56,18 @@ final class GtkCheck {
         return cache != null && !cache.contains(LIBRARY);
     }
 
+    /**
+     * Whether the toolkit's start-up failed on GTK after all (a library that is there but cannot be loaded:
+     * a broken install, the wrong architecture); glass says "Unable to load glass GTK library."
+     */
+    static boolean isGtkFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("GTK")) return true;
+        }
+        return false;
+    }
+
     private List<String> searchDirs() {
         List<String> dirs = new ArrayList<>();
         if (ldLibraryPath != null) {

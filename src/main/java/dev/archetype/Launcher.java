@@ -27,6 +27,10 @@ public final class Launcher {
         try {
             dev.archetype.app.ArchetypeApp.launchWith(args);
         } catch (RuntimeException | Error e) {
+            if (GtkCheck.isGtkFailure(e)) {
+                System.err.println(GtkCheck.MESSAGE);
+                System.exit(ArchetypeCli.USAGE);
+            }
             // The toolkit failed to start for a reason not checked above: one line, the trace goes to the log.
             System.err.println("archetype: the window could not start: " + Failures.explain(e).message()
                     + "; use a command instead, see 'archetype --help'");

@@ -54,6 +54,14 @@ class GtkCheckTest {
     }
 
     @Test
+    void aGtkThatIsThereButCannotBeLoadedIsRecognisedAtStartUp() {
+        RuntimeException launch = new RuntimeException("Application launch failed",
+                new UnsupportedOperationException("Unable to load glass GTK library."));
+        assertThat(GtkCheck.isGtkFailure(launch)).isTrue();
+        assertThat(GtkCheck.isGtkFailure(new UnsupportedOperationException("Unable to open DISPLAY"))).isFalse();
+    }
+
+    @Test
     void otherSystemsAreNotChecked() {
         assertThat(check("Windows 11", null, Set.of(), "").gtkMissing()).isFalse();
         assertThat(check("Mac OS X", null, Set.of(), "").gtkMissing()).isFalse();
