@@ -40,6 +40,7 @@ public final class DataTableView extends TableView<Integer> {
         });
         viewModel.datasetProperty().addListener((obs, old, data) -> show(data));
         viewModel.rowOrderProperty().addListener((obs, old, order) -> showOrder(order));
+        viewModel.sortResetsProperty().addListener((obs, old, n) -> getSortOrder().clear());
         show(viewModel.datasetProperty().get());
     }
 
