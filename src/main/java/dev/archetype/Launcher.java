@@ -1,6 +1,7 @@
 package dev.archetype;
 
 import dev.archetype.cli.ArchetypeCli;
+import dev.archetype.core.failure.Failures;
 
 /**
  * Plain entry point (does not extend Application, so the jar runs with JavaFX on the class path).
@@ -18,7 +19,23 @@ public final class Launcher {
             System.err.println("archetype: no display to open the window on; use a command, see 'archetype --help'");
             System.exit(ArchetypeCli.USAGE);
         }
-        dev.archetype.app.ArchetypeApp.launchWith(args);
+        if (System.getProperty("glass.platform") == null && GtkCheck.system().gtkMissing()) {
+            // Without GTK the toolkit would die with a stack trace; name the package instead.
+            System.err.println(GtkCheck.MESSAGE);
+            System.exit(ArchetypeCli.USAGE);
+        }
+        try {
+            dev.archetype.app.ArchetypeApp.launchWith(args);
+        } catch (RuntimeException | Error e) {
+            if (GtkCheck.isGtkFailure(e)) {
+                System.err.println(GtkCheck.MESSAGE);
+                System.exit(ArchetypeCli.USAGE);
+            }
+            // The toolkit failed to start for a reason not checked above: one line, the trace goes to the log.
+            System.err.println("archetype: the window could not start: " + Failures.explain(e).message()
+                    + "; use a command instead, see 'archetype --help'");
+            System.exit(1);
+        }
     }
 
     /** On Linux and other X11/Wayland systems the window needs DISPLAY or WAYLAND_DISPLAY. */

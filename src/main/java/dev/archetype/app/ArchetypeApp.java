@@ -2,6 +2,7 @@ package dev.archetype.app;
 
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
+import dev.archetype.ui.common.ErrorBoundary;
 import dev.archetype.ui.common.FxBackgroundRunner;
 import dev.archetype.ui.common.FxDialogService;
 import dev.archetype.ui.data.DataTableView;
@@ -49,6 +50,8 @@ public class ArchetypeApp extends Application {
     public void start(Stage stage) {
         AppPreferences preferences = AppPreferences.forUser();
         Shell shell = shell(stage, preferences, ImportService.CORE);
+        // Installed by the real window only: tests keep their own handlers and assert on failures themselves.
+        ErrorBoundary.install(shell.dialogs());
         shell.window().show(stage, preferences);
         StartupProbe.watch(stage, shell.main().datasetProperty());
         List<String> args = getParameters().getUnnamed();

@@ -19,13 +19,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JVM alive) and calls back on the FX thread. Must be used from the FX thread.
  */
 public final class FxBackgroundRunner implements BackgroundRunner {
-    private static final System.Logger LOG = System.getLogger(FxBackgroundRunner.class.getName());
     private final ExecutorService executor;
     private final JobTracker tracker = new JobTracker();
 
     public FxBackgroundRunner() {
+        this(daemonPool());
+    }
+
+    /** Runs jobs on {@code executor} (tests pass one that refuses work). */
+    FxBackgroundRunner(ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    private static ExecutorService daemonPool() {
         AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
+        return Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "archetype-worker-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -50,12 +58,20 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             if (error instanceof CancelledException) {
                 callbacks.onCancelled().run();
             } else {
-                LOG.log(System.Logger.Level.DEBUG, "Job failed: " + title, error);
+                // The screen says what failed (through Failures, which logs an unexpected trace); an exception
+                // from the callback itself reaches the window's ErrorBoundary like any other on the FX thread.
                 callbacks.onFailure().accept(error);
             }
         });
         tracker.started(job);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RuntimeException | Error e) {
+            // No thread to run on (rejected, or out of memory for a new thread): end the job as failed instead
+            // of leaving it "running" forever with the screen waiting for it.
+            tracker.ended(job);
+            callbacks.onFailure().accept(e);
+        }
         return job;
     }
 

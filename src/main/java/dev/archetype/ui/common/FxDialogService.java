@@ -2,7 +2,6 @@ package dev.archetype.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -47,12 +46,9 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
-        // A wrapping label keeps long file paths readable instead of truncated with an ellipsis.
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        text.getStyleClass().add("dialog-message");
-        alert.getDialogPane().setContent(text);
+        // Wrapped, never wider than the screen and scrolling when long: paths and warning lists stay readable.
+        MessageBody.install(alert.getDialogPane(), message, owner.get());
+        alert.setResizable(true);
         return alert;
     }
 

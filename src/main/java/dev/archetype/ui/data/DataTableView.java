@@ -40,6 +40,7 @@ public final class DataTableView extends TableView<Integer> {
         });
         viewModel.datasetProperty().addListener((obs, old, data) -> show(data));
         viewModel.rowOrderProperty().addListener((obs, old, order) -> showOrder(order));
+        viewModel.sortResetsProperty().addListener((obs, old, n) -> getSortOrder().clear());
         show(viewModel.datasetProperty().get());
     }
 
@@ -115,20 +116,12 @@ public final class DataTableView extends TableView<Integer> {
         c.getStyleClass().add("data-column");
         ColumnType type = column.type();
         c.setGraphic(badge(column));
-        IntFunction<String> text = cellText(column);
+        IntFunction<String> text = CellText.of(column);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(text.apply(cd.getValue())));
+        c.setCellFactory(col -> new DataCell());
         if (column instanceof NumericColumn && type != ColumnType.IDENTIFIER) c.setStyle("-fx-alignment: CENTER-RIGHT;");
         c.setPrefWidth(Math.max(90, Math.min(260, 9 * column.name().length() + 70)));
         return c;
-    }
-
-    /** Measurements get thousands separators and sensible decimals; everything else reads as imported. */
-    private static IntFunction<String> cellText(Column column) {
-        if (column instanceof NumericColumn num
-                && (column.type() == ColumnType.NUMERIC || column.type() == ColumnType.INTEGER)) {
-            return row -> Formats.number(num.get(row));
-        }
-        return column::format;
     }
 
     private static Label badge(Column column) {

@@ -8,6 +8,8 @@ import dev.archetype.ui.common.JobCallbacks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * State of the data table: the Dataset shown, an optional row filter, the current row order and the
@@ -26,6 +29,8 @@ public final class DataTableViewModel {
     static final int INLINE_SORT_LIMIT = 50_000;
 
     private final BackgroundRunner runner;
+    private final Consumer<Throwable> failures;
+    private final ReadOnlyIntegerWrapper sortResets = new ReadOnlyIntegerWrapper(this, "sortResets");
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ReadOnlyObjectWrapper<int[]> rowOrder = new ReadOnlyObjectWrapper<>(this, "rowOrder");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -36,7 +41,13 @@ public final class DataTableViewModel {
     private BackgroundJob sortJob;
 
     public DataTableViewModel(BackgroundRunner runner) {
+        this(runner, DataTableViewModel::reportUncaught);
+    }
+
+    /** As {@link #DataTableViewModel(BackgroundRunner)}, with where a failed sort is reported (tests). */
+    DataTableViewModel(BackgroundRunner runner, Consumer<Throwable> failures) {
         this.runner = runner;
+        this.failures = failures;
         dataset.addListener((obs, old, now) -> {
             cancelSort();
             appliedKeys = List.of();
@@ -72,6 +83,11 @@ public final class DataTableViewModel {
 
     public ReadOnlyBooleanProperty sortingProperty() {
         return sorting.getReadOnlyProperty();
+    }
+
+    /** Increases when a sort failed and the rows went back to file order: the view drops its sort arrows. */
+    public ReadOnlyIntegerProperty sortResetsProperty() {
+        return sortResets.getReadOnlyProperty();
     }
 
     /**
@@ -115,7 +131,10 @@ public final class DataTableViewModel {
                 new JobCallbacks<>(order -> {
                     if (dataset.get() == data && appliedKeys.equals(wanted)) rowOrder.set(order);
                     sortEnded(self[0]);
-                }, error -> sortEnded(self[0]), () -> sortEnded(self[0])));
+                }, error -> {
+                    sortFailed(data, wanted, error);
+                    sortEnded(self[0]);
+                }, () -> sortEnded(self[0])));
         if (sorting.get()) sortJob = self[0];
     }
 
@@ -127,6 +146,25 @@ public final class DataTableViewModel {
     /** Inline sorts report nowhere. */
     private static final class SortProgress implements dev.archetype.core.task.ProgressListener {
         @Override public void progress(double fraction, String message) { }
+    }
+
+    /**
+     * A sort that failed (e.g. out of memory) must not leave arrows over rows in another order: back to file
+     * order, and the failure goes to the window's error boundary like any other.
+     */
+    private void sortFailed(Dataset data, List<SortKey> wanted, Throwable error) {
+        if (dataset.get() == data && appliedKeys.equals(wanted)) {
+            appliedKeys = List.of();
+            rowOrder.set(filter == null ? null : filter.clone());
+            sortResets.set(sortResets.get() + 1);
+        }
+        failures.accept(error);
+    }
+
+    /** The real window's ErrorBoundary is the threads' uncaught-exception handler. */
+    private static void reportUncaught(Throwable error) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, error);
     }
 
     private void sortEnded(BackgroundJob job) {

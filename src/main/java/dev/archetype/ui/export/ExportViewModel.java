@@ -1,5 +1,6 @@
 package dev.archetype.ui.export;
 
+import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.cluster.KMeansOptions;
 import dev.archetype.core.export.AtomicFileWriter;
 import dev.archetype.core.export.CompareK;
@@ -212,7 +213,7 @@ public final class ExportViewModel {
             // refuses the source file, a missing folder, a folder, a read-only file; before any work is done
             AtomicFileWriter.check(target, source(), AtomicFileWriter.Overwrite.REPLACE);
         } catch (ExportException e) {
-            dialogs.showError(title + " failed", e.getMessage());
+            dialogs.showError(title + " failed", FailureText.of(e));
             return Optional.empty();
         }
         boolean askedAlready = choice.get().overwriteConfirmed() && target.equals(chosen);
@@ -263,11 +264,8 @@ public final class ExportViewModel {
     static String message(Throwable failure, Path target) {
         Throwable t = failure;
         while (!(t instanceof ExportException) && t.getCause() != null && t.getCause() != t) t = t.getCause();
-        if (t instanceof ExportException) return t.getMessage();
-        String m = failure.getMessage();
-        if (m == null || m.isBlank()) m = failure.getClass().getSimpleName();
-        int newline = m.indexOf('\n');
-        return "Could not write " + target + ": " + (newline < 0 ? m : m.substring(0, newline));
+        if (t instanceof ExportException) return FailureText.of(t);
+        return "Could not write " + target + ": " + FailureText.of(failure);
     }
 
     /** What the export writes, gathered on the FX thread so later renames or runs do not change it. */

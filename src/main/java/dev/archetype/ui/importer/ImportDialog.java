@@ -284,6 +284,7 @@ public final class ImportDialog extends Dialog<ImportOptions> {
         list.setId("import-warnings");
         list.setPrefHeight(70);
         list.getStyleClass().add("import-warning");
+        list.setCellFactory(v -> new WrappingCell(v));
         VBox box = new VBox(6, title, list);
         Runnable update = () -> {
             box.setVisible(!vm.warnings().isEmpty());
@@ -347,5 +348,21 @@ public final class ImportDialog extends Dialog<ImportOptions> {
             case '|' -> "pipe";
             default -> "'" + c + "'";
         };
+    }
+
+    /** A warning (e.g. the list of ragged lines) wraps at the list's width instead of scrolling sideways. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell(ListView<String> list) {
+            setWrapText(true);
+            // Without a width to wrap at, a cell's preferred width is its whole text on one line.
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMaxWidth(USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

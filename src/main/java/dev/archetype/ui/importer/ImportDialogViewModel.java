@@ -1,5 +1,6 @@
 package dev.archetype.ui.importer;
 
+import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.data.ColumnType;
 import dev.archetype.core.io.FileFormat;
 import dev.archetype.core.io.ImportOptions;
@@ -152,7 +153,7 @@ public final class ImportDialogViewModel {
         try {
             options = options();
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(FailureText.of(e));
             return;
         }
         previewing.set(true);

@@ -55,6 +55,11 @@ public final class FxProjectPrompts implements ProjectPrompts {
     }
 
     @Override
+    public boolean readOutsideFolder(List<Path> files, String question) {
+        return dialogs.confirm("Read a file outside the project's folder?", question);
+    }
+
+    @Override
     public boolean continueWithChangedSource(SourceCheck changed) {
         return dialogs.confirm("Source file has changed", changed.message() + "\n\nPress OK to open it anyway.");
     }

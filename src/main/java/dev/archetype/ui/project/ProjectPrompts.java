@@ -23,6 +23,13 @@ public interface ProjectPrompts {
      */
     Optional<Path> locateSource(SourceCheck missing);
 
+    /**
+     * The project would read files outside its own folder ({@code files}, full paths); {@code question} says so
+     * ("This project reads /etc/passwd, outside the project's folder. Read it?"). True to read them; false opens
+     * nothing.
+     */
+    boolean readOutsideFolder(java.util.List<Path> files, String question);
+
     /** The source changed since the project was saved: true to continue with it anyway. */
     boolean continueWithChangedSource(SourceCheck changed);
 

@@ -10,6 +10,7 @@ import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.project.Sha256;
 import dev.archetype.core.project.SourceCheck;
 import dev.archetype.ui.common.BackgroundRunner;
+import dev.archetype.ui.common.FailureText;
 import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.workbench.RunSettings;
@@ -127,18 +128,33 @@ public final class ProjectViewModel {
         prompts.chooseProjectToOpen(folder).ifPresent(this::open);
     }
 
-    /** Opens a saved project: checks its source, re-imports, re-applies the settings and re-runs. */
+    /**
+     * Opens a saved project: asks before reading files outside the project's folder, checks its source,
+     * re-imports, re-applies the settings and re-runs.
+     */
     public void open(Path file) {
         Path target = file.toAbsolutePath().normalize();
         runner.run("Opening " + target.getFileName(), (progress, cancel) -> {
             Project project = ProjectStore.load(target);
-            progress.progress(-1, "checking the source file");
-            return new Loaded(project, SourceCheck.of(project));
-        }, loaded -> checked(target, loaded.project(), loaded.check()),
+            return new Loaded(project, OutsideFiles.of(target, project));
+        }, loaded -> trusted(target, loaded),
                 error -> fail("Could not open the project", shortMessage(error)));
     }
 
-    private record Loaded(Project project, SourceCheck check) { }
+    private record Loaded(Project project, List<Path> outside) { }
+
+    /** Reads the source (hashing it) only once the user agreed to any file outside the project's folder. */
+    private void trusted(Path file, Loaded loaded) {
+        if (!loaded.outside().isEmpty()
+                && !prompts.readOutsideFolder(loaded.outside(), OutsideFiles.question(loaded.outside()))) {
+            message.set("Did not open " + file.getFileName() + ": it reads files outside its folder");
+            return;
+        }
+        Project project = loaded.project();
+        runner.run("Checking " + project.source().getFileName(), (progress, cancel) -> SourceCheck.of(project),
+                check -> checked(file, project, check),
+                error -> fail("Could not open the project", shortMessage(error)));
+    }
 
     private void checked(Path file, Project project, SourceCheck check) {
         switch (check.status()) {
@@ -168,14 +184,14 @@ public final class ProjectViewModel {
             spec = project.preparation().toFeatureSpec();
             kmeans = project.clustering().toOptions(Runtime.getRuntime().availableProcessors());
         } catch (IllegalArgumentException e) {
-            fail("Could not open the project", file.getFileName() + ": " + e.getMessage());
+            fail("Could not open the project", FailureText.of(file.getFileName().toString(), e));
             return;
         }
         main.openWithImportOptions(project.source(), options, pivot, data -> {
             try {
                 workbench.setup().applyRun(spec, kmeans, project.clustering().kMin(), project.clustering().kMax());
             } catch (IllegalArgumentException e) {
-                fail("Could not reopen the analysis", e.getMessage());
+                fail("Could not reopen the analysis", FailureText.of(e));
                 return;
             }
             projectFile.set(file);
@@ -259,9 +275,6 @@ public final class ProjectViewModel {
     }
 
     private static String shortMessage(Throwable t) {
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) m = t.getClass().getSimpleName();
-        int newline = m.indexOf('\n');
-        return newline < 0 ? m : m.substring(0, newline);
+        return FailureText.of(t);
     }
 }

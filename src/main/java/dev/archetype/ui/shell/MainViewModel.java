@@ -1,5 +1,6 @@
 package dev.archetype.ui.shell;
 
+import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.transactions.TransactionData;
@@ -159,17 +160,17 @@ public final class MainViewModel {
         try {
             copy = sample.copyToTempFile();
         } catch (RuntimeException e) {
-            dialogs.showError("Could not open the sample", e.getMessage());
+            dialogs.showError("Could not open the sample", FailureText.of(e));
             return;
         }
         open(copy, DatasetOpener.Mode.QUICK, false);
     }
 
-    /** Shows the import warnings of the current data. */
+    /** Shows the import warnings of the current data, one bulleted line each (so a wrapped one stays apart). */
     public void showWarnings() {
         Dataset d = dataset.get();
         if (d == null || d.warnings().isEmpty()) return;
-        dialogs.showInformation("Import warnings", String.join("\n", d.warnings()));
+        dialogs.showInformation("Import warnings", "• " + String.join("\n• ", d.warnings()));
     }
 
     /**

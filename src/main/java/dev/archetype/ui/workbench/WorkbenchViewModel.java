@@ -1,5 +1,6 @@
 package dev.archetype.ui.workbench;
 
+import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.cluster.Clustering;
 import dev.archetype.core.cluster.KMeans;
 import dev.archetype.core.cluster.KMeansOptions;
@@ -307,10 +308,7 @@ public final class WorkbenchViewModel {
     }
 
     static String shortMessage(Throwable t) {
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) m = t.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        int newline = m.indexOf('\n');
-        return newline < 0 ? m : m.substring(0, newline);
+        return FailureText.of(t);
     }
 
     /** The pivot behind {@code data}, or null when {@code data} was not pivoted from transactions. */

@@ -50,6 +50,33 @@ class DataTableViewModelTest {
     }
 
     @Test
+    void aFailedSortGoesBackToFileOrderAndIsReported() {
+        List<Throwable> reported = new java.util.ArrayList<>();
+        dev.archetype.ui.common.BackgroundRunner failing = new dev.archetype.ui.common.BackgroundRunner() {
+            @Override
+            public <T> dev.archetype.ui.common.BackgroundJob run(String title, dev.archetype.ui.common.Work<T> work,
+                                                                 dev.archetype.ui.common.JobCallbacks<T> callbacks) {
+                callbacks.onFailure().accept(new OutOfMemoryError("Java heap space"));
+                return null;
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyObjectProperty<dev.archetype.ui.common.BackgroundJob> activeJobProperty() {
+                return new javafx.beans.property.SimpleObjectProperty<>();
+            }
+        };
+        DataTableViewModel vm = new DataTableViewModel(failing, reported::add);
+        vm.datasetProperty().set(TestData.countdown(DataTableViewModel.INLINE_SORT_LIMIT + 10));
+        vm.sort(List.of(new SortKey(0, true)));
+        assertThat(vm.rowOrderProperty().get()).as("file order, not a stale one").isNull();
+        assertThat(vm.sortResetsProperty().get()).isEqualTo(1);
+        assertThat(vm.sortingProperty().get()).isFalse();
+        assertThat(reported).singleElement().isInstanceOf(OutOfMemoryError.class);
+        vm.sort(List.of(new SortKey(0, true)));
+        assertThat(reported).as("the same sort can be asked again").hasSize(2);
+    }
+
+    @Test
     void aNewerSortCancelsTheOlderOne() {
         ManualRunner runner = new ManualRunner();
         DataTableViewModel vm = new DataTableViewModel(runner);

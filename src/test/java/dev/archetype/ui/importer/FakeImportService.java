@@ -23,6 +23,8 @@ final class FakeImportService implements ImportService {
     List<String> warnings = List.of();
     ImportException failure;
     ImportException readFailure;
+    /** Thrown by read as is: an Error such as running out of memory. */
+    Error readError;
 
     FakeImportService(Dataset data) {
         this.data = o -> data;
@@ -42,6 +44,7 @@ final class FakeImportService implements ImportService {
     public Dataset read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel) throws ImportException {
         reads.add(options);
         if (readFailure != null) throw readFailure;
+        if (readError != null) throw readError;
         progress.progress(0.5, "half way");
         cancel.check();
         return data.apply(options);

@@ -90,13 +90,22 @@ class ImportCoordinatorTest {
     }
 
     @Test
-    void unexpectedErrorsBecomeOneLineToo() {
-        assertThat(ImportMessages.describe(file, new NoSuchFileException("customers.csv")))
-                .isEqualTo("customers.csv: the file does not exist (it may have been moved or deleted).");
-        assertThat(ImportMessages.describe(file, new IOException("Input/output error")))
-                .isEqualTo("customers.csv: Input/output error");
-        assertThat(ImportMessages.describe(file, new IllegalStateException()))
-                .isEqualTo("customers.csv: could not be read (IllegalStateException).");
+    void unexpectedErrorsBecomeOneLineToo(@org.junit.jupiter.api.io.TempDir Path logs) {
+        String before = System.getProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY);
+        System.setProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY, logs.toString());
+        try {
+            assertThat(ImportMessages.describe(file, new NoSuchFileException("customers.csv")))
+                    .isEqualTo("No such file: customers.csv");
+            assertThat(ImportMessages.describe(file, new IOException("Input/output error")))
+                    .isEqualTo("customers.csv: Input/output error");
+            assertThat(ImportMessages.describe(file, new IllegalStateException()))
+                    .isEqualTo("customers.csv: internal error (illegal state exception); details in " + logs.resolve("archetype.log"));
+            assertThat(ImportMessages.describe(file, new OutOfMemoryError("Java heap space")))
+                    .startsWith("customers.csv: not enough memory");
+        } finally {
+            if (before == null) System.clearProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY);
+            else System.setProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY, before);
+        }
     }
 
     @Test

@@ -97,6 +97,23 @@ class ImportFlowFxTest {
     }
 
     @Test
+    void aLongImportWarningWrapsInsideTheDialog(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("id,a,b,c\n");
+        for (int i = 1; i <= 60; i++) csv.append(i).append(i % 3 == 0 ? ",1\n" : ",1,2,3\n"); // every third row short
+        Path ragged = Files.writeString(dir.resolve("ragged.csv"), csv);
+        robot.interact(() -> app.main().openWithOptions(ragged));
+        waitUntil(() -> robot.lookup("#import-warnings .list-cell").tryQuery().isPresent()
+                && !robot.lookup("#import-button").queryButton().isDisabled());
+        javafx.scene.control.ListView<?> list = robot.lookup("#import-warnings").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#import-warnings .list-cell")
+                .match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null).queryAs(javafx.scene.control.ListCell.class);
+        assertThat(cell.getText()).contains("fewer fields than the header");
+        assertThat(cell.isWrapText()).isTrue();
+        assertThat(cell.getWidth()).isLessThanOrEqualTo(list.getWidth());
+        robot.interact(() -> ((javafx.stage.Stage) list.getScene().getWindow()).close());
+    }
+
+    @Test
     void aBadFileShowsAClearMessageAndKeepsThePreviousTable(FxRobot robot) throws Exception {
         Path good = fixture("customers_semicolon.csv");
         robot.interact(() -> app.main().open(good));
@@ -113,7 +130,7 @@ class ImportFlowFxTest {
         String message = robot.lookup(".dialog-message").queryLabeled().getText();
         assertThat(message).contains("garbage.csv").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(message.lines().count()).isEqualTo(1);
-        DialogPane pane = (DialogPane) robot.lookup(".dialog-message").queryAs(Node.class).getParent();
+        DialogPane pane = (DialogPane) robot.lookup(".dialog-message").queryAs(Node.class).getScene().getRoot();
         Button ok = (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
         robot.clickOn(ok);
         WaitForAsyncUtils.waitForFxEvents();

@@ -176,6 +176,47 @@ class ProjectFlowTest {
         assertThat(prompts.errors).isEmpty();
         assertThat(prompts.locateQuestions).isEmpty();
         assertThat(prompts.changedWarnings).isEmpty();
+        // the data sits in a sibling folder of the project's, so opening asked first (and was told yes)
+        assertThat(prompts.outsideQuestions).containsExactly("This project reads " + csv.toRealPath()
+                + ", outside the project's folder. Read it?");
+    }
+
+    @Test
+    void aProjectNamingAFileOutsideItsFolderAsksBeforeReadingItAndDecliningOpensNothing(FxRobot robot) throws Exception {
+        Path csv = copyOfWholesale();
+        clusterAndRename(robot, csv, false);
+        Path projectFile = save(robot, tmp.resolve("data").resolve("wholesale.archetype"));
+        openSomethingElse(robot);
+        // A project someone sent: its source is a system file.
+        com.fasterxml.jackson.databind.node.ObjectNode json =
+                (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(projectFile.toFile());
+        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("private")).resolve("passwd"), "root:x:0:0\n");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("source")).put("path", secret.toString())
+                .put("absolutePath", secret.toString());
+        new ObjectMapper().writeValue(projectFile.toFile(), json);
+
+        prompts.readOutside = false;
+        robot.interact(() -> projects.open(projectFile));
+        waitUntil(() -> projects.messageProperty().get().startsWith("Did not open"));
+
+        assertThat(prompts.outsideQuestions).containsExactly("This project reads " + secret.toRealPath()
+                + ", outside the project's folder. Read it?");
+        assertThat(services.main().currentFileProperty().get().getFileName()).hasToString("other.csv");
+        assertThat(prompts.changedWarnings).as("declined before the source was hashed").isEmpty();
+        assertThat(prompts.locateQuestions).isEmpty();
+        assertThat(prompts.errors).isEmpty();
+    }
+
+    @Test
+    void aProjectNextToItsDataOpensWithoutAsking(FxRobot robot) throws Exception {
+        Path csv = copyOfWholesale();
+        clusterAndRename(robot, csv, false);
+        Path projectFile = save(robot, tmp.resolve("wholesale.archetype")); // data in the subfolder data/
+        openSomethingElse(robot);
+        prompts.readOutside = false;
+        reopen(robot, projectFile);
+        assertThat(prompts.outsideQuestions).isEmpty();
+        assertThat(services.main().currentFileProperty().get()).isEqualTo(csv);
     }
 
     @Test

@@ -19,6 +19,8 @@ final class RecordingPrompts implements ProjectPrompts {
     final List<SourceCheck> changedWarnings = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     boolean continueWhenChanged = true;
+    final List<String> outsideQuestions = new ArrayList<>();
+    boolean readOutside = true;
 
     @Override
     public Optional<Path> chooseProjectToSave(Optional<Path> initialFolder, String suggestedName) {
@@ -35,6 +37,12 @@ final class RecordingPrompts implements ProjectPrompts {
     public Optional<Path> locateSource(SourceCheck missing) {
         locateQuestions.add(missing);
         return Optional.ofNullable(locateAnswers.poll());
+    }
+
+    @Override
+    public boolean readOutsideFolder(List<Path> files, String question) {
+        outsideQuestions.add(question);
+        return readOutside;
     }
 
     @Override

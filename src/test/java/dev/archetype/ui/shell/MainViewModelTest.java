@@ -138,6 +138,7 @@ class MainViewModelTest {
         vm.open(f);
         assertThat(vm.warningsTextProperty().get()).isEqualTo("2 import warnings");
         vm.showWarnings();
-        assertThat(dialogs.infos).singleElement().asString().contains("Row 3 had 4 fields").contains("named Column 2");
+        assertThat(dialogs.infos).hasSize(1);
+        assertThat(dialogs.infos.get(0).lines()).containsExactly("• Row 3 had 4 fields; padded", "• Header 2 was blank; named Column 2");
     }
 }
