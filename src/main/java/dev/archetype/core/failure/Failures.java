@@ -76,8 +76,10 @@ public final class Failures {
     static String outOfMemory() {
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
         long suggestGb = Math.max(2, (maxMb * 2 + 1023) / 1024);
+        // JAVA_TOOL_OPTIONS reaches the JVM of the installed launcher as well as of 'java -jar'.
         return String.format(Locale.ROOT, "not enough memory: the data needs more than the %,d MB this run may use;"
-                + " start with a larger heap, e.g. java -Xmx%dg -jar archetype.jar …", maxMb, suggestGb);
+                + " start with a larger heap, e.g. JAVA_TOOL_OPTIONS=-Xmx%dg archetype … (or java -Xmx%dg -jar archetype.jar …)",
+                maxMb, suggestGb, suggestGb);
     }
 
     /** Writes the full trace to the log file and returns its path, or null when no log could be written. */
