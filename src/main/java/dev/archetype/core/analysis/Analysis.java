@@ -49,7 +49,7 @@ public final class Analysis {
                     + asRead.columnNames()));
             rfm = Rfm.derive(asRead, rfmSpec, ProgressListener.NONE, cancel);
         }
-        return new OpenedData(spec.source(), spec.importOptions(), asRead, pivot, rfm);
+        return new OpenedData(spec.source(), spec.importOptions(), asRead, pivot == null ? null : spec.pivot(), pivot, rfm);
     }
 
     /** Opens the source and runs the analysis on it. */
@@ -68,19 +68,29 @@ public final class Analysis {
      */
     public static AnalysisResult run(AnalysisSpec spec, OpenedData opened, int threads, ProgressListener progress,
                                      Cancellation cancel) {
+        return run(spec, opened, null, threads, progress, cancel);
+    }
+
+    /**
+     * As {@link #run(AnalysisSpec, OpenedData, int, ProgressListener, Cancellation)}, reusing {@code earlier} (a
+     * comparison over k of the same data and settings) instead of comparing again; null compares when the spec asks.
+     */
+    public static AnalysisResult run(AnalysisSpec spec, OpenedData opened, Comparison earlier, int threads,
+                                     ProgressListener progress, Cancellation cancel) {
         if (spec.rfm() != (opened.rfm() != null) || (spec.pivot() == null) != (opened.pivot() == null)) {
             throw new IllegalArgumentException("the opened file was not pivoted as the analysis asks; open it again");
         }
         Dataset data = opened.dataset();
-        Defaults.Resolved resolved = Defaults.resolve(spec, data, opened.pivot());
+        boolean reuse = earlier != null && spec.compares() && earlier.ranSpec().sameComparison(spec);
+        Defaults.Resolved resolved = reuse ? earlier.resolved() : Defaults.resolve(spec, data, opened.pivot());
         progress.progress(-1, "preparing features");
-        FeatureMatrix matrix = Preparer.prepare(data, resolved.features());
+        FeatureMatrix matrix = reuse ? earlier.matrix() : Preparer.prepare(data, resolved.features());
         cancel.check();
         KMeansOptions options = KMeansOptions.defaults(spec.k()).withRestarts(spec.restarts()).withSeed(spec.seed())
                 .withDistance(resolved.distance()).withThreads(threads);
-        SweepResult sweep = null;
-        double sweepShare = spec.compares() ? 0.7 : 0;
-        if (spec.compares()) {
+        SweepResult sweep = reuse ? earlier.sweep() : null;
+        double sweepShare = spec.compares() && !reuse ? 0.7 : 0;
+        if (spec.compares() && !reuse) {
             int kMax = Math.min(spec.kMax(), matrix.rows());
             int kMin = Math.min(spec.kMin(), kMax);
             sweep = KSweep.run(matrix, kMin, kMax, options.withK(kMin), (f, m) -> progress.progress(f < 0 ? f : f * sweepShare, m), cancel);
@@ -96,7 +106,12 @@ public final class Analysis {
     }
 
     /** The comparison over k alone: what {@code sweep} prints and the window's Compare k starts from. */
-    public record Comparison(Defaults.Resolved resolved, FeatureMatrix matrix, SweepResult sweep, String note) { }
+    public record Comparison(AnalysisSpec spec, Defaults.Resolved resolved, FeatureMatrix matrix, SweepResult sweep, String note) {
+        /** The spec with the range this comparison actually ran (narrowed to the rows there were). */
+        public AnalysisSpec ranSpec() {
+            return spec.withKRange(sweep.results().get(0).k(), sweep.results().get(sweep.results().size() - 1).k());
+        }
+    }
 
     /**
      * Compares k over the spec's range (default 2..10, narrowed to the rows there are) without clustering a chosen k.
@@ -120,7 +135,7 @@ public final class Analysis {
         }
         KMeansOptions options = KMeansOptions.defaults(kMin).withRestarts(spec.restarts()).withSeed(spec.seed())
                 .withDistance(resolved.distance()).withThreads(threads);
-        return new Comparison(resolved, matrix, KSweep.run(matrix, kMin, kMax, options, progress, cancel), note);
+        return new Comparison(spec, resolved, matrix, KSweep.run(matrix, kMin, kMax, options, progress, cancel), note);
     }
 
     /** The user's names for k clusters: extra names refused, missing ones left to the draft. */

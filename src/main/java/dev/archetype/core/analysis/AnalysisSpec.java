@@ -68,7 +68,28 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
                 DEFAULT_K, 0, 0, DEFAULT_RESTARTS, DEFAULT_SEED, null);
     }
 
+    /** An analysis of an opened file with every default: its source, import options and pivot or RFM step. */
+    public static AnalysisSpec of(OpenedData opened) {
+        return of(opened.path()).withImportOptions(opened.importOptions()).withPivot(opened.pivotRequest()).withRfm(opened.rfm() != null);
+    }
+
     public boolean compares() { return kMin > 0; }
+
+    /**
+     * Whether {@code other} describes the same clustering: everything but the names and the k range compared
+     * (a renamed result, or one looked at within another range, is still the same analysis).
+     */
+    public boolean sameClustering(AnalysisSpec other) {
+        return other != null && source.equals(other.source) && importOptions.equals(other.importOptions)
+                && Objects.equals(pivot, other.pivot) && rfm == other.rfm && Objects.equals(features, other.features)
+                && scaling == other.scaling && missing == other.missing && distance == other.distance && k == other.k
+                && restarts == other.restarts && seed == other.seed;
+    }
+
+    /** Whether {@code other} describes the same comparison over k (same as {@link #sameClustering} but for k, and the same range). */
+    public boolean sameComparison(AnalysisSpec other) {
+        return other != null && withK(other.k).withNames(null).equals(other.withNames(null)) && kMin == other.kMin && kMax == other.kMax;
+    }
 
     public AnalysisSpec withSource(Path p) { return new AnalysisSpec(p, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
     public AnalysisSpec withImportOptions(ImportOptions o) { return new AnalysisSpec(source, o, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }

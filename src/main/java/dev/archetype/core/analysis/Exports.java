@@ -16,9 +16,18 @@ import java.util.List;
 final class Exports {
     private Exports() { }
 
+    /** The sheet a table came from: the one asked for, else the one the importer named ("file.xlsx [Sheet]"); null for CSV. */
+    static String sheet(String asked, Dataset data) {
+        if (asked != null) return asked;
+        String source = data.source();
+        if (source == null || !source.endsWith("]")) return null;
+        int open = source.lastIndexOf(" [");
+        return open < 0 ? null : source.substring(open + 2, source.length() - 1);
+    }
+
     static ExportRequest request(Dataset data, Path source, String sheet, FeatureMatrix matrix, Clustering clustering,
                                  ClusterProfile profile, CompareK compareK, RunInfo run, List<RollupGridRow> attributes,
                                  double unusualBeyond) {
-        return new ExportRequest(data, source, sheet, matrix, clustering, profile, null, compareK, run, attributes, unusualBeyond);
+        return new ExportRequest(data, source, sheet(sheet, data), matrix, clustering, profile, null, compareK, run, attributes, unusualBeyond);
     }
 }

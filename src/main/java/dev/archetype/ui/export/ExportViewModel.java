@@ -2,6 +2,7 @@ package dev.archetype.ui.export;
 
 import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.cluster.KMeansOptions;
+import dev.archetype.core.analysis.AnalysisResult;
 import dev.archetype.core.export.AtomicFileWriter;
 import dev.archetype.core.export.CompareK;
 import dev.archetype.core.export.CsvExporter;
@@ -61,11 +62,6 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
     private final BooleanBinding canExport;
     private final BooleanBinding hasClustering;
-    private Settings lastStarted;
-    private Settings sweepSettings;
-
-    /** The feature and k-means settings a run was made with, for the Run sheet. */
-    private record Settings(FeatureSpec spec, KMeansOptions options) { }
 
     /**
      * @param sourceFile the file the data came from (refused as a target; names the suggested files)
@@ -79,10 +75,6 @@ public final class ExportViewModel {
         this.chooser = chooser;
         hasClustering = workbench.currentProperty().isNotNull();
         canExport = Bindings.createBooleanBinding(() -> hasClustering.get() && !exporting.get(), hasClustering, exporting);
-        // Remember the settings each run starts with: the set-up panel may change before the user exports.
-        lastStarted = settingsNow();
-        workbench.busyProperty().addListener((o, was, busy) -> { if (busy) lastStarted = settingsNow(); });
-        workbench.sweepProperty().addListener((o, a, s) -> sweepSettings = s == null ? null : lastStarted);
     }
 
     /** Lets tests answer the dialogs. */
@@ -115,10 +107,10 @@ public final class ExportViewModel {
         ClusterRun run = workbench.currentProperty().get();
         if (run == null || exporting.get()) return;
         choose("Export to Excel", ExportNames.export(source(), run.clustering().k(), "xlsx"), "xlsx", XLSX).ifPresent(target -> {
-            ExportRequest request = request(run);
+            AnalysisResult result = resultNow();
             ExportOptions options = ExportOptions.defaults();
             write("Exporting " + target.getFileName(), target,
-                    (progress, cancel) -> WorkbookExporter.export(withSilhouettes(request, progress, cancel), target, options, progress, cancel));
+                    (progress, cancel) -> WorkbookExporter.export(request(result, progress, cancel), target, options, progress, cancel));
         });
     }
 
@@ -128,10 +120,10 @@ public final class ExportViewModel {
         if (run == null || exporting.get()) return;
         choose(excelBom ? "Export labeled CSV for Excel" : "Export labeled CSV",
                 ExportNames.export(source(), run.clustering().k(), "csv"), "csv", CSV).ifPresent(target -> {
-            ExportRequest request = request(run);
+            AnalysisResult result = resultNow();
             ExportOptions options = ExportOptions.defaults().withCsvBom(excelBom);
             write("Exporting " + target.getFileName(), target,
-                    (progress, cancel) -> CsvExporter.export(withSilhouettes(request, progress, cancel), target, options, progress, cancel));
+                    (progress, cancel) -> CsvExporter.export(request(result, progress, cancel), target, options, progress, cancel));
         });
     }
 
@@ -182,20 +174,21 @@ public final class ExportViewModel {
 
     // ---- internals --------------------------------------------------------------------------------
 
-    /** Adds each row's silhouette where the exact pass is affordable (off the FX thread, inside the export job). */
-    private static ExportRequest withSilhouettes(ExportRequest request, ProgressListener progress, Cancellation cancel) {
+    /**
+     * The export of the analysis on screen, made by the analysis floor as the command line makes it (with each
+     * row's silhouette where the exact pass is affordable: off the FX thread, inside the export job).
+     */
+    static ExportRequest request(AnalysisResult result, ProgressListener progress, Cancellation cancel) {
         cancel.check();
         progress.progress(-1, "measuring silhouettes");
-        ExportRequest out = request.withExactSilhouettes(Runtime.getRuntime().availableProcessors());
+        ExportRequest out = result.exportRequest(appVersion(), Instant.now());
         cancel.check();
         return out;
     }
 
-    /** The importer names a workbook's dataset "file.xlsx [Sheet]"; CSV datasets have no sheet (null). */
-    static String sheetOf(String datasetSource) {
-        if (datasetSource == null || !datasetSource.endsWith("]")) return null;
-        int open = datasetSource.lastIndexOf(" [");
-        return open < 0 ? null : datasetSource.substring(open + 2, datasetSource.length() - 1);
+    /** The analysis on screen with its names, taken on the FX thread so later renames or runs do not change it. */
+    AnalysisResult resultNow() {
+        return workbench.resultProperty().get();
     }
 
     private Path source() {
@@ -266,29 +259,6 @@ public final class ExportViewModel {
         while (!(t instanceof ExportException) && t.getCause() != null && t.getCause() != t) t = t.getCause();
         if (t instanceof ExportException) return FailureText.of(t);
         return "Could not write " + target + ": " + FailureText.of(failure);
-    }
-
-    /** What the export writes, gathered on the FX thread so later renames or runs do not change it. */
-    ExportRequest request(ClusterRun run) {
-        ClusterProfile profile = workbench.profileProperty().get();
-        if (profile == null || profile.k() != run.clustering().k()) profile = run.profile();
-        SweepRun sweep = workbench.sweepProperty().get();
-        boolean fromSweep = sweep != null && sweep.matrix() == run.matrix();
-        CompareK compareK = fromSweep ? CompareK.from(sweep.result()) : null;
-        Settings settings = fromSweep && sweepSettings != null ? sweepSettings : lastStarted;
-        if (settings == null) settings = settingsNow();
-        RunInfo info = RunInfo.of(settings.spec(), settings.options(), appVersion(), Instant.now(), null);
-        return new ExportRequest(run.data(), source(), sheetOf(run.data().source()), run.matrix(), run.clustering(), profile,
-                null, compareK, info, workbench.rollupGrid());
-    }
-
-    private Settings settingsNow() {
-        try {
-            int k = Math.max(1, workbench.setup().kProperty().get());
-            return new Settings(workbench.setup().featureSpec(), workbench.setup().options(k));
-        } catch (RuntimeException e) {
-            return lastStarted; // a half-typed set-up value; keep what the last run used
-        }
     }
 
     private static String appVersion() {

@@ -1,11 +1,9 @@
 package dev.archetype.ui.project;
 
-import dev.archetype.core.cluster.KMeansOptions;
-import dev.archetype.core.io.ImportOptions;
-import dev.archetype.core.prep.FeatureSpec;
-import dev.archetype.core.project.PivotSettings;
+import dev.archetype.core.analysis.AnalysisResult;
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.project.ClusterSettings;
 import dev.archetype.core.project.Project;
-import dev.archetype.core.transactions.TransactionRequest;
 import dev.archetype.core.project.ProjectStore;
 import dev.archetype.core.project.Sha256;
 import dev.archetype.core.project.SourceCheck;
@@ -13,9 +11,7 @@ import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.FailureText;
 import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainViewModel;
-import dev.archetype.ui.workbench.RunSettings;
 import dev.archetype.ui.workbench.WorkbenchViewModel;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,8 +34,6 @@ import java.util.Optional;
  * Use on the FX thread.
  */
 public final class ProjectViewModel {
-    private enum Stage { IDLE, SWEEP, CLUSTER }
-
     private final MainViewModel main;
     private final WorkbenchViewModel workbench;
     private final BackgroundRunner runner;
@@ -48,7 +42,6 @@ public final class ProjectViewModel {
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>(this, "projectFile");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding canSave;
-    private Stage stage = Stage.IDLE;
     private Project reopening;
 
     public ProjectViewModel(MainViewModel main, WorkbenchViewModel workbench, BackgroundRunner runner,
@@ -58,18 +51,21 @@ public final class ProjectViewModel {
         this.runner = runner;
         this.prompts = prompts;
         this.preferences = preferences;
-        canSave = Bindings.createBooleanBinding(() -> workbench.currentProperty().get() != null
-                        && workbench.currentSettingsProperty().get() != null
+        canSave = Bindings.createBooleanBinding(() -> workbench.resultProperty().get() != null
                         && main.currentImportProperty().get() != null && main.currentFileProperty().get() != null
                         && !workbench.busyProperty().get(),
-                workbench.currentProperty(), workbench.currentSettingsProperty(), main.currentImportProperty(),
-                main.currentFileProperty(), workbench.busyProperty());
-        // Another file opened by the user ends a reopening still in progress.
-        main.datasetProperty().addListener((o, a, b) -> stage = Stage.IDLE);
-        workbench.currentProperty().addListener((o, a, run) -> { if (run != null) stepDone(); });
+                workbench.resultProperty(), main.currentImportProperty(), main.currentFileProperty(), workbench.busyProperty());
+        // A reopened analysis ends when its run shows (or fails): then the message says so.
+        workbench.resultProperty().addListener((o, a, r) -> {
+            if (r != null && reopening != null) {
+                reopening = null;
+                Path file = projectFile.get();
+                message.set("Opened " + (file == null ? "project" : file.getFileName()));
+            }
+        });
         workbench.errorProperty().addListener((o, a, error) -> {
-            if (stage != Stage.IDLE && error != null && !error.isEmpty()) {
-                stage = Stage.IDLE;
+            if (reopening != null && error != null && !error.isEmpty()) {
+                reopening = null;
                 fail("Could not reopen the analysis", error);
             }
         });
@@ -100,16 +96,13 @@ public final class ProjectViewModel {
         if (!canSave.get()) return;
         Path target = file.toAbsolutePath().normalize();
         Path source = main.currentFileProperty().get();
-        ImportOptions importOptions = main.currentImportProperty().get();
-        RunSettings settings = workbench.currentSettingsProperty().get();
-        List<String> names = List.copyOf(workbench.names());
-        TransactionRequest pivot = main.currentPivot();
+        AnalysisResult result = workbench.resultProperty().get();
         runner.run("Saving " + target.getFileName(), (progress, cancel) -> {
             progress.progress(-1, "hashing the source file");
+            // The project is made by the analysis floor, as 'cluster --save-project' makes it: spec, names, model.
+            Project project = result.project();
             Path durable = durableSource(source, target);
-            Project project = Project.create(durable, importOptions, settings.features(),
-                    settings.options(), settings.kMin(), settings.kMax(), names);
-            if (pivot != null) project = project.withPivot(PivotSettings.of(pivot, source));
+            if (!durable.equals(project.source())) project = project.withSource(durable, Sha256.of(durable));
             ProjectStore.save(target, project);
             return project;
         }, project -> {
@@ -174,22 +167,18 @@ public final class ProjectViewModel {
     }
 
     private void reimport(Path file, Project project) {
-        ImportOptions options;
-        FeatureSpec spec;
-        KMeansOptions kmeans;
-        TransactionRequest pivot;
+        AnalysisSpec spec;
         try {
-            pivot = project.pivot() == null ? null : project.pivot().toRequest();
-            options = project.importSettings().toImportOptions();
-            spec = project.preparation().toFeatureSpec();
-            kmeans = project.clustering().toOptions(Runtime.getRuntime().availableProcessors());
+            spec = AnalysisResult.specOf(project, true);
         } catch (IllegalArgumentException e) {
             fail("Could not open the project", FailureText.of(file.getFileName().toString(), e));
             return;
         }
-        main.openWithImportOptions(project.source(), options, pivot, data -> {
+        ClusterSettings saved = project.clustering();
+        main.openWithImportOptions(project.source(), spec.importOptions(), spec.pivot(), data -> {
             try {
-                workbench.setup().applyRun(spec, kmeans, project.clustering().kMin(), project.clustering().kMax());
+                workbench.setup().applyRun(project.preparation().toFeatureSpec(),
+                        saved.toOptions(Runtime.getRuntime().availableProcessors()), saved.kMin(), saved.kMax());
             } catch (IllegalArgumentException e) {
                 fail("Could not reopen the analysis", FailureText.of(e));
                 return;
@@ -197,43 +186,9 @@ public final class ProjectViewModel {
             projectFile.set(file);
             main.rememberRecent(file);
             reopening = project;
-            if (project.clustering().kMin() < project.clustering().kMax() && workbench.canCompareProperty().get()) {
-                stage = Stage.SWEEP;
-                workbench.compareK();
-            } else if (workbench.canClusterProperty().get()) {
-                stage = Stage.CLUSTER;
-                workbench.cluster();
-            } else {
-                fail("Could not reopen the analysis", workbench.setup().blockerProperty().get());
-            }
+            // One run of the saved analysis (its comparison over k too), named as it was saved.
+            workbench.run(spec);
         });
-    }
-
-    /** A run of the reopening chain showed its result: go on to the next step after it settles. */
-    private void stepDone() {
-        if (stage == Stage.SWEEP) {
-            stage = Stage.CLUSTER;
-            Platform.runLater(() -> {
-                if (stage != Stage.CLUSTER) return;
-                workbench.setup().kProperty().set(reopening.clustering().k());
-                workbench.cluster();
-            });
-        } else if (stage == Stage.CLUSTER) {
-            stage = Stage.IDLE;
-            Project project = reopening;
-            Platform.runLater(() -> restoreNames(project));
-        }
-    }
-
-    private void restoreNames(Project project) {
-        List<String> saved = project.archetypeNames();
-        if (saved.size() == workbench.names().size()) {
-            for (int c = 0; c < saved.size(); c++) {
-                if (!saved.get(c).equals(workbench.names().get(c))) workbench.rename(c, saved.get(c));
-            }
-        }
-        Path file = projectFile.get();
-        message.set("Opened " + (file == null ? "project" : file.getFileName()));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.archetype.ui.shell;
 
 import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.core.transactions.TransactionRequest;
@@ -47,6 +48,7 @@ public final class MainViewModel {
     }, transactions);
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyObjectWrapper<ImportOptions> currentImport = new ReadOnlyObjectWrapper<>(this, "currentImport");
+    private final ReadOnlyObjectWrapper<OpenedData> openedFile = new ReadOnlyObjectWrapper<>(this, "opened");
     private Consumer<Path> projectOpener;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Archetype");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -102,6 +104,14 @@ public final class MainViewModel {
      */
     public ReadOnlyObjectProperty<ImportOptions> currentImportProperty() {
         return currentImport.getReadOnlyProperty();
+    }
+
+    /**
+     * The opened file as one value (path, import options, pivot and its request, data set), or null. Set after
+     * the other properties of the file, so whoever follows it sees them all.
+     */
+    public ReadOnlyObjectProperty<OpenedData> openedProperty() {
+        return openedFile.getReadOnlyProperty();
     }
 
     /** "Archetype — customers.csv". */
@@ -246,6 +256,9 @@ public final class MainViewModel {
         transactions.set(o.transactions()); // first, so views following the dataset see its pivot
         dataset.set(data);
         currentFile.set(file);
+        ImportOptions options = currentImport.get() == null ? ImportOptions.defaults() : currentImport.get();
+        openedFile.set(o.transactions() == null ? OpenedData.table(file, options, data)
+                : OpenedData.pivoted(file, options, opener.pivotUsedFor(data), o.transactions()));
         Path name = file.getFileName();
         title.set("Archetype — " + (name == null ? file : name));
         if (remember) rememberRecent(file);

@@ -33,8 +33,7 @@ public final class Workbench {
     private Workbench(MainWindow window, MainViewModel main, DataTableView table, BackgroundRunner runner) {
         this.window = window;
         viewModel = new WorkbenchViewModel(runner);
-        viewModel.transactionsProperty().bind(main.transactionsProperty());
-        viewModel.datasetProperty().bind(main.datasetProperty());
+        viewModel.openedProperty().bind(main.openedProperty());
         window.setSidePanel(new SetupPanel(viewModel));
 
         ClusterTableColumns clusterColumns = new ClusterTableColumns(viewModel, table);

@@ -1,16 +1,12 @@
 package dev.archetype.ui.workbench;
 
 import dev.archetype.ui.common.FailureText;
-import dev.archetype.core.cluster.Clustering;
-import dev.archetype.core.cluster.KMeans;
-import dev.archetype.core.cluster.KMeansOptions;
-import dev.archetype.core.cluster.KResult;
-import dev.archetype.core.cluster.KSweep;
-import dev.archetype.core.cluster.SweepResult;
+import dev.archetype.core.analysis.Analysis;
+import dev.archetype.core.analysis.AnalysisResult;
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.data.Dataset;
-import dev.archetype.core.prep.FeatureMatrix;
-import dev.archetype.core.prep.FeatureSpec;
-import dev.archetype.core.prep.Preparer;
+import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.Projection;
 import dev.archetype.core.task.Cancellation;
@@ -39,6 +35,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +64,14 @@ public final class WorkbenchViewModel {
     private final BooleanBinding canCompare;
     private final BooleanBinding canCluster;
     private final ReadOnlyObjectWrapper<RunSettings> currentSettings = new ReadOnlyObjectWrapper<>(this, "currentSettings");
-    private RunSettings sweepSettings;
+    private final ObjectProperty<OpenedData> opened = new SimpleObjectProperty<>(this, "opened");
+    private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyBooleanWrapper sweepStale = new ReadOnlyBooleanWrapper(this, "sweepStale");
+    private final ReadOnlyStringWrapper runCaption = new ReadOnlyStringWrapper(this, "runCaption", "");
+    private Analysis.Comparison comparison;
+    private java.util.function.Predicate<String> confirmDropNames = question -> true;
+    private boolean syncing;
     private BackgroundJob job;
     private int[] rowClusters = new int[0];
     private double[] rowDistances = new double[0];
@@ -75,10 +79,29 @@ public final class WorkbenchViewModel {
     public WorkbenchViewModel(BackgroundRunner runner) {
         this.runner = runner;
         setup.datasetProperty().bind(dataset);
+        // The opened file is one value; setting the data set alone (tests, older callers) makes a plain one of it.
+        opened.addListener((o, old, now) -> {
+            if (syncing) return;
+            syncing = true;
+            transactions.set(now == null ? null : now.pivot());
+            dataset.set(now == null ? null : now.dataset());
+            syncing = false;
+        });
+        dataset.addListener((o, old, data) -> {
+            if (!syncing) {
+                syncing = true;
+                TransactionData td = transactions.get();
+                opened.set(data == null ? null : td != null && td.dataset() == data
+                        ? OpenedData.pivoted(Path.of(data.source()), ImportOptions.defaults(), null, td)
+                        : OpenedData.table(Path.of(data.source()), ImportOptions.defaults(), data));
+                syncing = false;
+            }
+        });
         dataset.addListener((o, old, data) -> clear());
         // after the set-up panel loaded the new columns: pick the pivot's items and pass on its distance advice
         dataset.addListener((o, old, data) -> applyTransactions());
         transactions.addListener((o, old, td) -> applyTransactions());
+        setup.revisionProperty().addListener((o, a, b) -> refreshStale());
         canCompare = Bindings.createBooleanBinding(() -> setup.runnableProperty().get() && !busy.get()
                         && setup.kMaxProperty().get() >= 2 && setup.kMaxProperty().get() <= rowCount(),
                 setup.runnableProperty(), busy, setup.kMaxProperty(), dataset);
@@ -93,6 +116,30 @@ public final class WorkbenchViewModel {
     // ---- state ------------------------------------------------------------------------------------
 
     public SetupViewModel setup() { return setup; }
+
+    /** The opened file (path, import options, pivot, data set); the window binds it to the file it opened. */
+    public ObjectProperty<OpenedData> openedProperty() { return opened; }
+
+    /**
+     * The analysis on screen: the one result every view, the export and a saved project show, or null. Its
+     * profile carries the names on screen.
+     */
+    public ReadOnlyObjectProperty<AnalysisResult> resultProperty() { return result.getReadOnlyProperty(); }
+
+    /** True when the set-up panel no longer describes the result on screen: the views say "press Cluster". */
+    public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
+
+    /** True when the Compare k on screen was run with other settings or another range. */
+    public ReadOnlyBooleanProperty sweepStaleProperty() { return sweepStale.getReadOnlyProperty(); }
+
+    /** Which run the views show, in one line ("k = 4 · 6 features · z-score · Euclidean · seed 0 · 10 restarts"). */
+    public ReadOnlyStringProperty runCaptionProperty() { return runCaption.getReadOnlyProperty(); }
+
+    /**
+     * Asked (with the question) before a re-run drops names the user typed that match no group of the new
+     * result; answering no keeps the result on screen. The window asks in a dialog; by default names are dropped.
+     */
+    public void setConfirmDropNames(java.util.function.Predicate<String> confirm) { this.confirmDropNames = confirm; }
 
     /** The data being clustered; the window binds it to the opened file. */
     public ObjectProperty<Dataset> datasetProperty() { return dataset; }
@@ -178,75 +225,65 @@ public final class WorkbenchViewModel {
 
     // ---- commands ---------------------------------------------------------------------------------
 
-    /** Runs the sweep over the k range; on success shows the recommended k. */
+    /**
+     * Compares k over the panel's range and shows the clustering with the panel's k (never another k: the
+     * recommendation is offered, see {@link #useRecommendedK()}), carrying the comparison for the export.
+     */
     public void compareK() {
         if (!canCompare.get()) return;
-        Dataset data = dataset.get();
-        FeatureSpec spec = setup.featureSpec();
-        int kMin = Math.max(1, setup.kMinProperty().get());
-        int kMax = Math.min(setup.kMaxProperty().get(), data.rowCount());
-        KMeansOptions base = setup.options(kMin);
-        TransactionData td = pivotOf(data);
-        start("Comparing k = " + kMin + "–" + kMax, (progress, cancel) -> {
-            progress.progress(-1, "preparing features");
-            FeatureMatrix matrix = Preparer.prepare(data, spec);
-            cancel.check();
-            SweepResult result = KSweep.run(matrix, kMin, kMax, base, progress, cancel);
-            Projection projection = Projection.of(matrix);
-            KResult chosen = result.result(result.recommendedK());
-            Object[] profiled = profile(td, data, matrix, chosen.clustering());
-            return new Object[] {new SweepRun(data, matrix, projection, result),
-                    new ClusterRun(data, matrix, projection, chosen.clustering(), (ClusterProfile) profiled[0]), profiled[1]};
-        }, out -> {
-            sweep.set((SweepRun) out[0]);
-            ClusterRun shown = (ClusterRun) out[1];
-            sweepSettings = new RunSettings(spec, base.withK(shown.clustering().k()), kMin, kMax);
-            show(shown, sweepSettings, (AttributeRollup) out[2]);
-        });
+        OpenedData file = opened.get();
+        AnalysisSpec spec = setup.analysisSpec(file).withKRange(Math.max(1, setup.kMinProperty().get()),
+                Math.min(setup.kMaxProperty().get(), file.dataset().rowCount()));
+        start("Comparing k = " + spec.kMin() + "–" + spec.kMax(), (progress, cancel) -> {
+            Analysis.Comparison c = Analysis.sweep(spec, file, threads(), (f, m) -> progress.progress(f < 0 ? f : f * 0.85, m), cancel);
+            AnalysisResult r = Analysis.run(c.ranSpec(), file, c, threads(), (f, m) -> progress.progress(f < 0 ? f : 0.85 + f * 0.15, m), cancel);
+            return new Outcome(r, Projection.of(r.matrix()), c);
+        }, this::show);
     }
 
-    /** Clusters with the k of the set-up panel. */
+    /** Clusters with the panel's k; a Compare k of the same settings is carried along (no rerun). */
     public void cluster() {
         if (!canCluster.get()) return;
-        Dataset data = dataset.get();
-        FeatureSpec spec = setup.featureSpec();
-        KMeansOptions options = setup.options(setup.kProperty().get());
-        TransactionData td = pivotOf(data);
-        start("Clustering with k = " + options.k(), (progress, cancel) -> {
-            progress.progress(-1, "preparing features");
-            FeatureMatrix matrix = Preparer.prepare(data, spec);
-            Clustering clustering = KMeans.run(matrix, options, progress, cancel);
-            Projection projection = Projection.of(matrix);
-            Object[] profiled = profile(td, data, matrix, clustering);
-            return new Object[] {new ClusterRun(data, matrix, projection, clustering, (ClusterProfile) profiled[0]), profiled[1]};
-        }, out -> {
-            SweepRun s = sweep.get();
-            RunSettings range = s != null && s.data() == data ? sweepSettings : null;
-            boolean inRange = range != null && options.k() >= range.kMin() && options.k() <= range.kMax();
-            show((ClusterRun) out[0], inRange ? new RunSettings(spec, options, range.kMin(), range.kMax())
-                    : new RunSettings(spec, options, options.k(), options.k()), (AttributeRollup) out[1]);
-        });
+        OpenedData file = opened.get();
+        AnalysisSpec base = setup.analysisSpec(file);
+        Analysis.Comparison c = comparison;
+        AnalysisSpec spec = c != null && c.ranSpec().withK(base.k()).sameComparison(base.withKRange(c.ranSpec().kMin(), c.ranSpec().kMax()))
+                ? base.withKRange(c.ranSpec().kMin(), c.ranSpec().kMax()) : base;
+        Analysis.Comparison reuse = spec.compares() ? c : null;
+        start("Clustering with k = " + spec.k(), (progress, cancel) -> {
+            AnalysisResult r = Analysis.run(spec, file, reuse, threads(), progress, cancel);
+            return new Outcome(r, Projection.of(r.matrix()), reuse);
+        }, this::show);
     }
 
     /**
-     * Shows the clustering for {@code k}: from the last sweep when it has that k (no rerun), otherwise by
-     * clustering with that k. The set-up panel's k follows.
+     * Runs a whole analysis as given (a reopened project: its comparison over k when it has a range, then its k,
+     * named as saved) on the opened file; the set-up panel is expected to show the same choices.
      */
+    public void run(AnalysisSpec spec) {
+        OpenedData file = opened.get();
+        if (file == null || busy.get()) return;
+        AnalysisSpec onFile = spec.withSource(file.path());
+        start("Running the saved analysis", (progress, cancel) -> {
+            Analysis.Comparison c = onFile.compares()
+                    ? Analysis.sweep(onFile, file, threads(), (f, m) -> progress.progress(f < 0 ? f : f * 0.85, m), cancel) : null;
+            AnalysisResult r = Analysis.run(c == null ? onFile : c.ranSpec().withK(onFile.k()).withNames(onFile.names()), file, c, threads(),
+                    (f, m) -> progress.progress(f < 0 ? f : (c == null ? f : 0.85 + f * 0.15), m), cancel);
+            return new Outcome(r, Projection.of(r.matrix()), c);
+        }, this::show);
+    }
+
+    /** Shows the clustering for {@code k}: the panel's k follows and the analysis runs with it. */
     public void selectK(int k) {
-        if (k < 1 || (k == selectedK.get() && current.get() != null)) return;
-        SweepRun s = sweep.get();
-        KResult r = s == null || s.data() != dataset.get() ? null : s.result().result(k);
+        if (k < 1 || (k == selectedK.get() && current.get() != null && !stale.get())) return;
         setup.kProperty().set(k);
-        if (r == null) {
-            cluster();
-            return;
-        }
-        TransactionData td = pivotOf(s.data());
-        start("Profiling k = " + k, (progress, cancel) -> {
-            Object[] profiled = profile(td, s.data(), s.matrix(), r.clustering());
-            return new Object[] {new ClusterRun(s.data(), s.matrix(), s.projection(), r.clustering(), (ClusterProfile) profiled[0]),
-                    profiled[1]};
-        }, out -> show((ClusterRun) out[0], sweepSettings == null ? null : sweepSettings.withK(k), (AttributeRollup) out[1]));
+        cluster();
+    }
+
+    /** Sets the panel's k to the recommended one of the Compare k on screen and clusters with it. */
+    public void useRecommendedK() {
+        SweepRun s = sweep.get();
+        if (s != null) selectK(s.result().recommendedK());
     }
 
     /** Renames an archetype; blank restores the drafted name, duplicates get " (2)". Carried to every view. */
@@ -264,6 +301,8 @@ public final class WorkbenchViewModel {
         ClusterProfile renamed = drafted.withNames(blanksRestored);
         profile.set(renamed);
         names.setAll(renamed.names());
+        AnalysisResult r = result.get();
+        if (r != null) result.set(r.withNames(renamed.names()));
     }
 
     /** Filters the data table to one cluster's members (-1 shows all rows). */
@@ -279,17 +318,20 @@ public final class WorkbenchViewModel {
 
     // ---- internals --------------------------------------------------------------------------------
 
+    /** What a background run hands to the FX thread: the result, its projection and the comparison it used. */
+    private record Outcome(AnalysisResult result, Projection projection, Analysis.Comparison comparison) { }
+
     private interface Step {
-        Object[] call(ProgressListener progress, Cancellation cancel) throws Exception;
+        Outcome call(ProgressListener progress, Cancellation cancel) throws Exception;
     }
 
-    private void start(String title, Step work, java.util.function.Consumer<Object[]> onSuccess) {
+    private void start(String title, Step work, java.util.function.Consumer<Outcome> onSuccess) {
         busy.set(true);
-        Dataset startedOn = dataset.get();
+        OpenedData startedOn = opened.get();
         BackgroundJob[] self = new BackgroundJob[1];
-        BackgroundJob started = runner.run(title, work::call, new JobCallbacks<Object[]>(out -> {
+        BackgroundJob started = runner.run(title, work::call, new JobCallbacks<Outcome>(out -> {
             ended(self[0]);
-            if (dataset.get() != startedOn) return; // another file was opened meanwhile
+            if (opened.get() != startedOn) return; // another file was opened meanwhile
             error.set("");
             onSuccess.accept(out);
         }, failure -> {
@@ -298,6 +340,10 @@ public final class WorkbenchViewModel {
         }, () -> ended(self[0])));
         self[0] = started;
         if (busy.get()) job = started;
+    }
+
+    private static int threads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     private void ended(BackgroundJob finished) {
@@ -313,19 +359,10 @@ public final class WorkbenchViewModel {
 
     /** The pivot behind {@code data}, or null when {@code data} was not pivoted from transactions. */
     private TransactionData pivotOf(Dataset data) {
-        TransactionData td = transactions.get();
-        return td != null && data != null && td.dataset() == data ? td : null;
+        OpenedData file = opened.get();
+        return file != null && file.dataset() == data ? file.pivot() : null;
     }
 
-    /**
-     * The drafted profile and the roll-up (or null): pivoted purchases with item attributes are named from the
-     * roll-up ("Pinot Noir lovers"), which says more than which item columns are high.
-     */
-    private static Object[] profile(TransactionData td, Dataset data, FeatureMatrix matrix, Clustering clustering) {
-        if (td == null || td.attributes() == null) return new Object[] {ClusterProfile.of(data, matrix, clustering), null};
-        AttributeRollup r = td.rollup(matrix, clustering);
-        return new Object[] {ClusterProfile.of(data, matrix, clustering).withNames(r.names()), r};
-    }
 
     private void applyTransactions() {
         TransactionData td = pivotOf(dataset.get());
@@ -334,24 +371,95 @@ public final class WorkbenchViewModel {
         setup.adviceProperty().set(td == null ? null : td.advice());
     }
 
-    private void show(ClusterRun run, RunSettings settings, AttributeRollup attributes) {
-        rollup.set(attributes);
+    private void show(Outcome out) {
+        AnalysisResult r = keepNames(out.result());
+        if (r == null) return; // the user kept the names and the result on screen
+        if (out.comparison() != null) {
+            comparison = out.comparison();
+            sweep.set(new SweepRun(r.data(), out.comparison().matrix(), out.projection(), out.comparison().sweep()));
+        }
+        ClusterRun run = new ClusterRun(r.data(), r.matrix(), out.projection(), r.clustering(), r.drafted());
+        AnalysisSpec spec = r.spec();
+        rollup.set(r.rollup());
         clusterFilter.set(-1);
-        currentSettings.set(settings);
+        currentSettings.set(new RunSettings(r.resolved().features(), r.options(),
+                spec.compares() ? Math.min(spec.kMin(), spec.k()) : spec.k(), spec.compares() ? Math.max(spec.kMax(), spec.k()) : spec.k()));
         rowClusters = run.clusterPerDatasetRow();
         rowDistances = run.distancePerDatasetRow();
         // names and profile first: views rebuilt on current read them
-        profile.set(run.profile());
-        names.setAll(run.profile().names());
+        result.set(r);
+        profile.set(r.profile());
+        names.setAll(r.profile().names());
         current.set(run);
-        selectedK.set(run.clustering().k());
-        setup.kProperty().set(run.clustering().k());
+        selectedK.set(r.clustering().k());
+        setup.kProperty().set(r.clustering().k());
+        refreshStale();
+    }
+
+    /**
+     * The new result with the names the user typed on the old one carried over, to the new cluster whose centre
+     * is nearest (in original units) — or null when names would be lost and the user declined.
+     */
+    private AnalysisResult keepNames(AnalysisResult next) {
+        AnalysisResult old = result.get();
+        if (old == null || next.spec().names().isEmpty() && userNames(old).isEmpty()) return next;
+        java.util.Map<Integer, String> typed = userNames(old);
+        if (typed.isEmpty()) return next;
+        int[] match = NameMatching.match(old, next);
+        List<String> carried = new ArrayList<>(java.util.Collections.nCopies(next.clustering().k(), (String) null));
+        List<String> lost = new ArrayList<>();
+        typed.forEach((c, name) -> {
+            if (match[c] >= 0) carried.set(match[c], name); else lost.add(name);
+        });
+        if (!lost.isEmpty() && !confirmDropNames.test(lost.size() == 1
+                ? "The name \"" + lost.get(0) + "\" matches no group of the new result. Drop it?"
+                : "The names " + String.join(", ", lost.stream().map(n -> "\"" + n + "\"").toList())
+                  + " match no group of the new result. Drop them?")) {
+            return null;
+        }
+        return next.withNames(carried);
+    }
+
+    /** The names the user typed (cluster → name), i.e. those differing from the drafted ones. */
+    private static java.util.Map<Integer, String> userNames(AnalysisResult r) {
+        java.util.Map<Integer, String> typed = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < r.clustering().k(); c++) {
+            String shown = r.profile().archetype(c).name();
+            if (!shown.equals(r.drafted().archetype(c).name())) typed.put(c, shown);
+        }
+        return typed;
+    }
+
+    private void refreshStale() {
+        AnalysisResult r = result.get();
+        OpenedData file = opened.get();
+        if (r == null || file == null) {
+            stale.set(false);
+            sweepStale.set(false);
+            runCaption.set("");
+            return;
+        }
+        AnalysisSpec now;
+        try {
+            now = setup.analysisSpec(file);
+        } catch (RuntimeException e) {
+            now = null; // a half-typed value: the panel cannot describe a run yet
+        }
+        stale.set(now == null || !now.sameClustering(r.spec()));
+        Analysis.Comparison c = comparison;
+        sweepStale.set(sweep.get() != null && (c == null || now == null
+                || !c.spec().sameComparison(now.withKRange(setup.kMinProperty().get(), setup.kMaxProperty().get()).withK(c.spec().k()))));
+        runCaption.set(RunCaption.of(r));
     }
 
     private void clear() {
         if (job != null) job.cancel();
         sweep.set(null);
-        sweepSettings = null;
+        comparison = null;
+        result.set(null);
+        stale.set(false);
+        sweepStale.set(false);
+        runCaption.set("");
         currentSettings.set(null);
         current.set(null);
         profile.set(null);

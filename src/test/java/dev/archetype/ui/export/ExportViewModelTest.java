@@ -276,9 +276,4 @@ class ExportViewModelTest {
         public ReadOnlyObjectProperty<BackgroundJob> activeJobProperty() { return active.getReadOnlyProperty(); }
     }
 
-    @Test
-    void theRunSheetNamesTheWorkbookSheetTheDataCameFrom() {
-        assertThat(ExportViewModel.sheetOf("WineKMC.xlsx [Transactions]")).isEqualTo("Transactions");
-        assertThat(ExportViewModel.sheetOf("wholesale_customers.csv")).isNull();
-    }
 }

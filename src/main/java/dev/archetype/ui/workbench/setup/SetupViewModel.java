@@ -1,5 +1,8 @@
 package dev.archetype.ui.workbench.setup;
 
+import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.OpenedData;
+
 import dev.archetype.core.cluster.Distance;
 import dev.archetype.core.cluster.Init;
 import dev.archetype.core.cluster.KMeansOptions;
@@ -58,11 +61,13 @@ public final class SetupViewModel {
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.ZSCORE);
     private final ObjectProperty<MissingPolicy> missing = new SimpleObjectProperty<>(this, "missing", MissingPolicy.MEAN);
     private final ObjectProperty<Distance> distance = new SimpleObjectProperty<>(this, "distance", Distance.EUCLIDEAN);
-    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 4);
-    private final IntegerProperty kMin = new SimpleIntegerProperty(this, "kMin", 2);
-    private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", 10);
-    private final IntegerProperty restarts = new SimpleIntegerProperty(this, "restarts", 10);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    // The defaults are the analysis floor's, so the window and the command line start from the same settings.
+    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", AnalysisSpec.DEFAULT_K);
+    private final IntegerProperty kMin = new SimpleIntegerProperty(this, "kMin", AnalysisSpec.DEFAULT_K_MIN);
+    private final IntegerProperty kMax = new SimpleIntegerProperty(this, "kMax", AnalysisSpec.DEFAULT_K_MAX);
+    private final IntegerProperty restarts = new SimpleIntegerProperty(this, "restarts", AnalysisSpec.DEFAULT_RESTARTS);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", AnalysisSpec.DEFAULT_SEED);
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ObjectProperty<Init> init = new SimpleObjectProperty<>(this, "init", KMeansOptions.defaults(1).init());
     private final IntegerProperty maxIterations = new SimpleIntegerProperty(this, "maxIterations", KMeansOptions.defaults(1).maxIterations());
     private final DoubleProperty tolerance = new SimpleDoubleProperty(this, "tolerance", KMeansOptions.defaults(1).tolerance());
@@ -89,6 +94,9 @@ public final class SetupViewModel {
             refreshNotes();
         });
         for (IntegerProperty p : List.of(k, kMin, kMax, restarts)) p.addListener((o, a, b) -> refreshBlocker());
+        for (javafx.beans.Observable p : List.of(scaling, missing, distance, k, kMin, kMax, restarts, seed)) {
+            p.addListener(o -> revision.set(revision.get() + 1));
+        }
         advice.addListener((o, old, now) -> {
             // Pivoted purchases share one scale (0/1, counts): z-scores would make the rarest items weigh most.
             if (now != null && old == null) scaling.set(Scaling.NONE);
@@ -221,6 +229,19 @@ public final class SetupViewModel {
         k.set(options.k());
     }
 
+    /**
+     * Changes whenever a choice that shapes a run changes (features, preparation, distance, k, range, restarts,
+     * seed), so views can tell that what they show was made with other settings.
+     */
+    public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
+    /** The analysis the panel describes for {@code opened}, with the panel's k. */
+    public AnalysisSpec analysisSpec(OpenedData opened) {
+        FeatureSpec f = featureSpec();
+        return AnalysisSpec.of(opened).withFeatures(f.columns()).withScaling(f.scaling()).withMissing(f.missing())
+                .withDistance(distance.get()).withK(k.get()).withRestarts(restarts.get()).withSeed(seed.get());
+    }
+
     /** What to prepare, from the current choices. */
     public FeatureSpec featureSpec() {
         return new FeatureSpec(selectedColumns(), scaling.get(), missing.get());
@@ -255,17 +276,9 @@ public final class SetupViewModel {
 
     private void selectionChanged() {
         selectedCount.set((int) features.stream().filter(FeatureChoice::isSelected).count());
-        boolean allFlags = selectedCount.get() > 0 && (features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::zeroOne)
-                || advisedCosine());
-        if (allFlags && !distanceChosenByUser.get() && distance.get() != Distance.COSINE) {
-            settingDistance = true;
-            distance.set(Distance.COSINE);
-            settingDistance = false;
-        } else if (!allFlags && !distanceChosenByUser.get() && distance.get() == Distance.COSINE) {
-            settingDistance = true;
-            distance.set(Distance.EUCLIDEAN);
-            settingDistance = false;
-        }
+        // The distance is never switched behind the user's back: the default is the analysis floor's (Euclidean,
+        // as on the command line) and cosine is offered as a tip with its reason.
+        revision.set(revision.get() + 1);
         refreshNotes();
     }
 
