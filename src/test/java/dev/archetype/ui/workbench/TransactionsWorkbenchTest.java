@@ -45,8 +45,8 @@ class TransactionsWorkbenchTest {
     void setupPicksTheItemColumnsUnscaledAndSuggestsCosineWithTheReason() {
         assertThat(vm.setup().selectedColumns()).isEqualTo(td.features());
         assertThat(vm.setup().scalingProperty().get()).isEqualTo(Scaling.NONE);
-        assertThat(vm.setup().distanceProperty().get()).isEqualTo(Distance.COSINE);
-        assertThat(vm.setup().distanceNoteProperty().get()).isEqualTo(td.advice().reason()).startsWith("Cosine distance: only");
+        assertThat(vm.setup().distanceProperty().get()).isEqualTo(Distance.EUCLIDEAN);
+        assertThat(vm.setup().distanceNoteProperty().get()).startsWith("Tip: cosine suggested.").contains("only");
     }
 
     @Test

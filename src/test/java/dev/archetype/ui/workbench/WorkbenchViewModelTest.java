@@ -33,20 +33,26 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void compareKShowsTheRecommendedKWithItsClustering() {
+    void compareKKeepsTheUsersKAndOffersTheRecommendedOne() {
         openBlobs();
+        vm.setup().kProperty().set(4);
         vm.compareK();
 
         SweepResult sweep = vm.sweepProperty().get().result();
         assertThat(sweep.results()).extracting(KResult::k).containsExactly(2, 3, 4, 5, 6);
         assertThat(sweep.recommendedK()).isEqualTo(3);
-        assertThat(vm.selectedKProperty().get()).isEqualTo(3);
-        assertThat(vm.currentProperty().get().clustering()).isEqualTo(sweep.result(3).clustering());
-        assertThat(vm.currentProperty().get().clustering().sizes()).containsExactly(40, 30, 20);
-        assertThat(vm.names()).hasSize(3).doesNotHaveDuplicates();
-        assertThat(vm.setup().kProperty().get()).isEqualTo(3);
+        assertThat(vm.selectedKProperty().get()).isEqualTo(4);
+        assertThat(vm.setup().kProperty().get()).isEqualTo(4);
+        assertThat(vm.resultProperty().get().sweep()).isSameAs(sweep);
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(runner.jobsRun()).isEqualTo(1);
+
+        vm.useRecommendedK();
+        assertThat(vm.selectedKProperty().get()).isEqualTo(3);
+        assertThat(vm.currentProperty().get().clustering().sizes()).containsExactly(40, 30, 20);
+        assertThat(vm.names()).hasSize(3).doesNotHaveDuplicates();
+        assertThat(vm.resultProperty().get().sweep()).as("the comparison stays with the result").isSameAs(sweep);
+        assertThat(runner.jobsRun()).as("no second comparison").isEqualTo(2);
     }
 
     @Test

@@ -55,11 +55,11 @@ class SetupViewModelTest {
     }
 
     @Test
-    void cosineIsSuggestedWhenEveryChosenColumnIsAFlag() {
+    void cosineIsSuggestedButNeverSwitchedToWhenEveryChosenColumnIsAFlag() {
         SetupViewModel vm = new SetupViewModel();
         vm.datasetProperty().set(Fixtures.purchases());
-        assertThat(vm.distanceProperty().get()).isEqualTo(Distance.COSINE);
-        assertThat(vm.distanceNoteProperty().get()).startsWith("Cosine suggested");
+        assertThat(vm.distanceProperty().get()).as("the one default, as on the command line").isEqualTo(Distance.EUCLIDEAN);
+        assertThat(vm.distanceNoteProperty().get()).startsWith("Tip: every chosen column is a 0/1 flag");
 
         vm.datasetProperty().set(Fixtures.blobs());
         assertThat(vm.distanceProperty().get()).isEqualTo(Distance.EUCLIDEAN);
