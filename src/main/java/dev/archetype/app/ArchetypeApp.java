@@ -92,6 +92,7 @@ public class ArchetypeApp extends Application {
 
     static Services complete(Shell s, AppPreferences preferences, ProjectPrompts projectPrompts) {
         Workbench workbench = Workbench.install(s.window(), s.main(), s.table(), s.runner());
+        workbench.viewModel().setConfirmDropNames(question -> s.dialogs().confirm("Drop archetype names?", question));
         ProjectViewModel projects = Projects.install(s.window(), s.main(), workbench.viewModel(), s.runner(),
                 projectPrompts != null ? projectPrompts : new FxProjectPrompts(s.dialogs(), s.owner()), preferences);
         ExportActions export = ExportActions.install(s.window(), s.main(), workbench, s.runner(), s.dialogs(),

@@ -41,6 +41,7 @@ public final class CompareKView extends StackPane {
     private final Label disagreement = new Label();
     private final Label sampled = new Label();
     private final HBox headerActions = new HBox(6);
+    private final javafx.scene.control.Button useRecommended = new javafx.scene.control.Button();
     private boolean syncing;
 
     public CompareKView(WorkbenchViewModel vm) {
@@ -60,9 +61,13 @@ public final class CompareKView extends StackPane {
         }
         HBox.setHgrow(recommendation, Priority.ALWAYS);
         recommendation.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(8, recommendation, headerActions);
+        useRecommended.setId("use-recommended-k");
+        useRecommended.setOnAction(e -> vm.useRecommendedK());
+        useRecommended.disableProperty().bind(vm.busyProperty());
+        useRecommended.managedProperty().bind(useRecommended.visibleProperty());
+        HBox top = new HBox(8, recommendation, useRecommended, headerActions);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(2, top, disagreement, sampled);
+        VBox header = new VBox(2, top, disagreement, sampled, dev.archetype.ui.workbench.RunBanner.forComparison(vm, "compare-run-banner"));
         header.setPadding(new Insets(8, 12, 4, 12));
 
         buildTable();
@@ -78,7 +83,10 @@ public final class CompareKView extends StackPane {
         getChildren().addAll(content, empty);
 
         vm.sweepProperty().addListener((o, a, s) -> show(s));
-        vm.selectedKProperty().addListener((o, a, k) -> select(k.intValue()));
+        vm.selectedKProperty().addListener((o, a, k) -> {
+            select(k.intValue());
+            refreshUseButton();
+        });
         chart.selectedKProperty().addListener((o, a, k) -> {
             if (!syncing && k.intValue() > 0) vm.selectK(k.intValue());
         });
@@ -193,6 +201,15 @@ public final class CompareKView extends StackPane {
             syncing = false;
         }
         select(vm.selectedKProperty().get());
+        refreshUseButton();
+    }
+
+    /** Compare k never changes the user's k: it offers the recommended one instead. */
+    private void refreshUseButton() {
+        SweepRun run = vm.sweepProperty().get();
+        int rec = run == null ? -1 : run.result().recommendedK();
+        useRecommended.setText("Use k = " + rec);
+        useRecommended.setVisible(rec > 0 && rec != vm.selectedKProperty().get());
     }
 
     /** "Recommended: k = 4. <reason>", without repeating the k when the reason already starts with it. */

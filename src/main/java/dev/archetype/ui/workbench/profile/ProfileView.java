@@ -77,7 +77,7 @@ public final class ProfileView extends StackPane {
                 + "(by standard deviations). \"Show in table\" lists a cluster's customers on the Data tab.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox header = new VBox(2, headerRow(title, headerActions), hint);
+        VBox header = new VBox(2, headerRow(title, headerActions), hint, dev.archetype.ui.workbench.RunBanner.forClustering(vm, "profile-run-banner"));
         header.setPadding(new Insets(8, 12, 6, 12));
         BorderPane content = new BorderPane(table);
         content.setTop(header);

@@ -48,7 +48,7 @@ public final class ScatterView extends StackPane {
         HBox top = new HBox(8, caption, headerActions);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 4, 12));
-        content.setTop(top);
+        content.setTop(new VBox(0, top, dev.archetype.ui.workbench.RunBanner.forClustering(vm, "scatter-run-banner")));
         content.visibleProperty().bind(vm.currentProperty().isNotNull());
 
         Label empty = new Label("Run Compare k or Cluster to see the customers on a map");
