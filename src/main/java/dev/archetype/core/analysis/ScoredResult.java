@@ -1,6 +1,7 @@
 package dev.archetype.core.analysis;
 
 import dev.archetype.core.cluster.Clustering;
+import dev.archetype.core.cluster.KMeansOptions;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.export.ExportRequest;
 import dev.archetype.core.export.RunInfo;
@@ -24,17 +25,29 @@ import java.util.Set;
  * for purchases), each row's archetype, distance and unusual flag, and what the user should know. Exports like any
  * result, from here only.
  *
- * @param project     the project whose model scored the rows
- * @param model       its fitted model
+ * @param model       the fitted model that scored the rows
+ * @param fitFeatures how the fit prepared its features (for the Run sheet)
+ * @param fitOptions  the fit's k-means settings (for the Run sheet)
  * @param opened      the new file
  * @param scored      per row of {@code opened.dataset()}: cluster, distance, unusual flag
  * @param notes       unseen items or levels, unassigned rows
  * @param customerIds for pivoted purchases, the customer of each row; else null
  */
-public record ScoredResult(Project project, FittedModel model, OpenedData opened, Scoring.Scored scored,
-                           List<String> notes, List<String> customerIds) {
+public record ScoredResult(FittedModel model, FeatureSpec fitFeatures, KMeansOptions fitOptions, OpenedData opened,
+                           Scoring.Scored scored, List<String> notes, List<String> customerIds) {
 
+    /** New rows scored with a saved project's model. */
     public static ScoredResult of(Project project, FittedModel model, OpenedData opened, Cancellation cancel) {
+        return of(model, project.preparation().toFeatureSpec(), project.clustering().toOptions(1), opened, cancel);
+    }
+
+    /** New rows scored with the archetypes of an analysis on screen (the window's "Assign new customers…"). */
+    public static ScoredResult of(AnalysisResult fit, OpenedData opened, Cancellation cancel) {
+        return of(fit.model(), fit.resolved().features(), fit.options(), opened, cancel);
+    }
+
+    private static ScoredResult of(FittedModel model, FeatureSpec fitFeatures, KMeansOptions fitOptions, OpenedData opened,
+                                   Cancellation cancel) {
         Dataset data = opened.dataset();
         List<String> notes = new ArrayList<>(opened.notes());
         List<String> customers = null;
@@ -52,7 +65,7 @@ public record ScoredResult(Project project, FittedModel model, OpenedData opened
         }
         Scoring.Scored scored = Scoring.score(model, data, opened.pivot() != null, cancel);
         notes.addAll(scored.notes());
-        return new ScoredResult(project, model, opened, scored, notes, customers);
+        return new ScoredResult(model, fitFeatures, fitOptions, opened, scored, notes, customers);
     }
 
     public Path source() { return opened.path(); }
@@ -90,9 +103,7 @@ public record ScoredResult(Project project, FittedModel model, OpenedData opened
         FeatureMatrix matrix = new FeatureMatrix(assigned, d, x, model.features(), rows, notes);
         Clustering clustering = new Clustering(model.k(), d, labels, model.centres(), scored.counts(), sse, distances, 0, true);
         ClusterProfile profile = ClusterProfile.of(data, matrix, clustering).withNames(model.names());
-        var prep = project.preparation().toFeatureSpec();
-        var options = project.clustering().toOptions(1);
-        RunInfo run = RunInfo.of(new FeatureSpec(prep.columns(), prep.scaling(), prep.missing()), options, appVersion, time, command);
+        RunInfo run = RunInfo.of(fitFeatures, fitOptions, appVersion, time, command);
         return Exports.request(data, source(), opened.importOptions().sheet(), matrix, clustering, profile, null, run,
                 null, model.unusualBeyond());
     }

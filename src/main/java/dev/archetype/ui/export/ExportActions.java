@@ -6,6 +6,8 @@ import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
+import dev.archetype.ui.assign.AssignDialog;
+import dev.archetype.ui.assign.AssignViewModel;
 import dev.archetype.ui.workbench.Workbench;
 import dev.archetype.ui.workbench.comparek.CompareKView;
 import dev.archetype.ui.workbench.profile.ProfileRow;
@@ -46,6 +48,7 @@ public final class ExportActions {
     private final ExportViewModel viewModel;
     private final MainWindow window;
     private final Workbench workbench;
+    private final AssignViewModel assign;
 
     private ExportActions(MainWindow window, MainViewModel main, Workbench workbench, BackgroundRunner runner,
                           DialogService dialogs, SaveChooser chooser) {
@@ -64,7 +67,15 @@ public final class ExportActions {
                         cannotExport, window.tabPane().getSelectionModel().selectedItemProperty(),
                         workbench.viewModel().sweepProperty()));
         png.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
-        window.addFileMenuSection(excel, csv, csvBom, png);
+        assign = new AssignViewModel(workbench.viewModel().resultProperty(), runner, dialogs);
+        MenuItem assignItem = item("_Assign New Customers…", "assign-item", assign::chooseAndAssign, assign.canAssignProperty().not());
+        assignItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        assign.scoredProperty().addListener((o, a, scored) -> {
+            if (scored != null) {
+                AssignDialog.create(window.root().getScene().getWindow(), scored, viewModel::exportScored).show();
+            }
+        });
+        window.addFileMenuSection(excel, csv, csvBom, png, assignItem);
 
         Button toolbarExcel = new Button("Export to Excel");
         toolbarExcel.setId("toolbar-export");
@@ -93,6 +104,9 @@ public final class ExportActions {
     }
 
     public ExportViewModel viewModel() { return viewModel; }
+
+    /** File ▸ Assign New Customers…: the new file's rows labeled with the archetypes on screen. */
+    public AssignViewModel assignViewModel() { return assign; }
 
     // ---- views ------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ package dev.archetype.ui.export;
 import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.cluster.KMeansOptions;
 import dev.archetype.core.analysis.AnalysisResult;
+import dev.archetype.core.analysis.ScoredResult;
 import dev.archetype.core.export.AtomicFileWriter;
 import dev.archetype.core.export.CompareK;
 import dev.archetype.core.export.CsvExporter;
@@ -125,6 +126,23 @@ public final class ExportViewModel {
             write("Exporting " + target.getFileName(), target,
                     (progress, cancel) -> CsvExporter.export(request(result, progress, cancel), target, options, progress, cancel));
         });
+    }
+
+    /**
+     * Exports rows labeled with the archetypes on screen (File ▸ Assign New Customers…): every column of the new
+     * file plus Cluster, Archetype, Distance and Unusual, as a workbook or CSV.
+     */
+    public void exportScored(ScoredResult scored, boolean workbook) {
+        if (scored == null || exporting.get()) return;
+        Path newFile = scored.source();
+        String ext = workbook ? "xlsx" : "csv";
+        choose(workbook ? "Export the assigned customers to Excel" : "Export the assigned customers as CSV",
+                ExportNames.export(newFile, scored.model().k(), ext).replace("-archetypes-", "-assigned-"), ext, workbook ? XLSX : CSV)
+                .ifPresent(target -> write("Exporting " + target.getFileName(), target, (progress, cancel) -> {
+                    ExportRequest request = scored.exportRequest(appVersion(), Instant.now(), "Assign New Customers: " + newFile);
+                    if (workbook) WorkbookExporter.export(request, target, ExportOptions.defaults(), progress, cancel);
+                    else CsvExporter.export(request, target, ExportOptions.defaults(), progress, cancel);
+                }));
     }
 
     /**
