@@ -40,10 +40,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWindowRunsAnalysesAndNeverChainsTheStepsItself() {
+        noClasses().that().resideInAPackage("dev.archetype.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.cluster.KMeans")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.cluster.KSweep")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.prep.Preparer")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.profile.ArchetypeNamer")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.archetype.core.profile.ContrastCalculator")
+                .because("core.analysis is the one chain of steps, so the window and the command line agree")
+                .check(MAIN);
+    }
+
+    @Test
+    void viewModelsNeverTouchTheSceneGraphOrTheFxThread() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
+                .check(MAIN);
+    }
+
+    @Test
+    void uiPackagesHaveNoCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("dev.archetype.ui.(**)")
+                .should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
     void exportRequestsAreMadeOnlyByTheAnalysisFloor() {
         noClasses().that().resideOutsideOfPackage("dev.archetype.core.analysis")
                 .and().doNotHaveFullyQualifiedName("dev.archetype.core.export.ExportRequest")
-                .and().resideOutsideOfPackage("dev.archetype.ui..") // the window moves onto core.analysis next
                 .should().callConstructor(dev.archetype.core.export.ExportRequest.class,
                         dev.archetype.core.data.Dataset.class, java.nio.file.Path.class, String.class,
                         dev.archetype.core.prep.FeatureMatrix.class, dev.archetype.core.cluster.Clustering.class,

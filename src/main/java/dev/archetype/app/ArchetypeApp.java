@@ -21,7 +21,7 @@ import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
 import dev.archetype.ui.shell.Sample;
 import dev.archetype.ui.shell.Theme;
-import dev.archetype.ui.workbench.Workbench;
+import dev.archetype.ui.workbench.tabs.Workbench;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.stage.Window;

@@ -43,6 +43,11 @@ public final class Defaults {
         return Distance.EUCLIDEAN;
     }
 
+    /** How many rows have a missing value among {@code columns}: what dropping rows would leave out. */
+    public static int rowsWithMissing(Dataset data, List<String> columns) {
+        return dev.archetype.core.prep.Preparer.rowsAffectedByMissing(data, columns);
+    }
+
     /** The spec with every default filled for {@code data}. */
     static Resolved resolve(AnalysisSpec spec, Dataset data, TransactionData pivot) {
         List<String> features = spec.features() != null && !spec.features().isEmpty() ? spec.features() : features(data, pivot);

@@ -8,7 +8,7 @@ import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
 import dev.archetype.ui.assign.AssignDialog;
 import dev.archetype.ui.assign.AssignViewModel;
-import dev.archetype.ui.workbench.Workbench;
+import dev.archetype.ui.workbench.tabs.Workbench;
 import dev.archetype.ui.workbench.comparek.CompareKView;
 import dev.archetype.ui.workbench.profile.ProfileRow;
 import dev.archetype.ui.workbench.profile.ProfileView;

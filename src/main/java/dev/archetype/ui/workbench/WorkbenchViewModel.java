@@ -17,7 +17,7 @@ import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.ui.common.BackgroundJob;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.JobCallbacks;
-import dev.archetype.ui.workbench.setup.SetupViewModel;
+import dev.archetype.ui.workbench.SetupViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;

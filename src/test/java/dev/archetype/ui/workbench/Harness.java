@@ -6,6 +6,7 @@ import dev.archetype.ui.importer.ImportService;
 import dev.archetype.ui.shell.AppPreferences;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
+import dev.archetype.ui.workbench.tabs.Workbench;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -4,6 +4,8 @@ import dev.archetype.core.cluster.Distance;
 import dev.archetype.core.prep.MissingPolicy;
 import dev.archetype.core.prep.Scaling;
 import dev.archetype.ui.data.TypeBadges;
+import dev.archetype.ui.workbench.FeatureChoice;
+import dev.archetype.ui.workbench.SetupViewModel;
 import dev.archetype.ui.workbench.WorkbenchViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

@@ -1,4 +1,4 @@
-package dev.archetype.ui.workbench.setup;
+package dev.archetype.ui.workbench;
 
 import dev.archetype.core.cluster.Distance;
 import dev.archetype.core.cluster.Init;

@@ -1,4 +1,4 @@
-package dev.archetype.ui.workbench.setup;
+package dev.archetype.ui.workbench;
 
 import dev.archetype.core.analysis.AnalysisSpec;
 import dev.archetype.core.analysis.OpenedData;
@@ -10,7 +10,6 @@ import dev.archetype.core.data.Column;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.MissingPolicy;
-import dev.archetype.core.prep.Preparer;
 import dev.archetype.core.prep.Scaling;
 import dev.archetype.core.transactions.DistanceAdvice;
 import dev.archetype.ui.workbench.Formats;
@@ -288,7 +287,7 @@ public final class SetupViewModel {
         if (data == null || chosen.isEmpty()) {
             missingNote.set("");
         } else {
-            int affected = Preparer.rowsAffectedByMissing(data, chosen);
+            int affected = dev.archetype.core.analysis.Defaults.rowsWithMissing(data, chosen);
             int rows = data.rowCount();
             if (affected == 0) missingNote.set("No missing values in the chosen columns.");
             else if (missing.get() == MissingPolicy.DROP_ROWS)

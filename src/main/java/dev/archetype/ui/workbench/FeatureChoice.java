@@ -1,4 +1,4 @@
-package dev.archetype.ui.workbench.setup;
+package dev.archetype.ui.workbench;
 
 import dev.archetype.core.data.CategoricalColumn;
 import dev.archetype.core.data.Column;

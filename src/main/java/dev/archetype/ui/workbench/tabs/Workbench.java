@@ -1,9 +1,11 @@
-package dev.archetype.ui.workbench;
+package dev.archetype.ui.workbench.tabs;
 
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.data.DataTableView;
 import dev.archetype.ui.shell.MainViewModel;
 import dev.archetype.ui.shell.MainWindow;
+import dev.archetype.ui.workbench.ClusterTableColumns;
+import dev.archetype.ui.workbench.WorkbenchViewModel;
 import dev.archetype.ui.workbench.comparek.CompareKView;
 import dev.archetype.ui.workbench.profile.ProfileView;
 import dev.archetype.ui.workbench.scatter.ScatterView;
