@@ -61,22 +61,9 @@ record Recommendation(int k, String reason, boolean disagree, String disagreemen
 
     /** The k farthest below the chord of the normalised SSE curve; −1 with fewer than 3 points or a flat curve. */
     static int knee(List<KResult> results) {
-        if (results.size() < 3) return -1;
-        double k0 = results.get(0).k(), k1 = results.get(results.size() - 1).k();
-        double hi = results.get(0).sse(), lo = results.get(results.size() - 1).sse();
-        if (!(hi > lo)) return -1;
-        int best = -1;
-        double bestGap = 0;
-        for (KResult r : results) {
-            double x = (r.k() - k0) / (k1 - k0);
-            double y = (r.sse() - lo) / (hi - lo);
-            double gap = (1 - x) - y;
-            if (gap > bestGap + 1e-12) {
-                bestGap = gap;
-                best = r.k();
-            }
-        }
-        return best;
+        int[] ks = results.stream().mapToInt(KResult::k).toArray();
+        double[] sse = results.stream().mapToDouble(KResult::sse).toArray();
+        return Knee.of(ks, sse);
     }
 
     private static KResult best(List<KResult> results, boolean silhouette) {

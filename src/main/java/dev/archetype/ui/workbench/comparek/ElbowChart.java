@@ -106,7 +106,9 @@ public final class ElbowChart extends GridPane {
     private void rebuild() {
         int kMin = points.stream().mapToInt(KPoint::k).min().orElse(1);
         int kMax = points.stream().mapToInt(KPoint::k).max().orElse(2);
-        int knee = Knee.of(points);
+        // The core's knee rule, so the ring sits where the recommendation's "the SSE curve bends at" says.
+        int knee = dev.archetype.core.cluster.Knee.of(points.stream().mapToInt(KPoint::k).toArray(),
+                points.stream().mapToDouble(KPoint::sse).toArray());
         fill(sseChart, KPoint::sse, "SSE", kMin, kMax, knee);
         fill(silhouetteChart, KPoint::silhouette, "Silhouette", kMin, kMax, -1);
         fill(chChart, KPoint::calinskiHarabasz, "Calinski–Harabasz", kMin, kMax, -1);
