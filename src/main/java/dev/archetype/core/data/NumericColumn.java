@@ -25,6 +25,27 @@ public final class NumericColumn implements Column {
 
     public double get(int row) { return values[row]; }
 
+    /**
+     * Whether every present value is exactly 0 or 1 (and at least one is present): a flag such as "took offer 7"
+     * or "complained". The one 0/1 rule, for the set-up panel, the profiles and the distance advice.
+     */
+    public boolean isZeroOne() {
+        return isZeroOne(null);
+    }
+
+    /** As {@link #isZeroOne()}, over the given rows only (null for all). */
+    public boolean isZeroOne(int[] rows) {
+        boolean any = false;
+        int n = rows == null ? values.length : rows.length;
+        for (int i = 0; i < n; i++) {
+            double v = values[rows == null ? i : rows[i]];
+            if (Double.isNaN(v)) continue;
+            if (v != 0 && v != 1) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /** A copy of the values; prefer {@link #get(int)} on hot paths. */
     public double[] toArray() { return values.clone(); }
 

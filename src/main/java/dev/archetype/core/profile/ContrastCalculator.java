@@ -40,7 +40,7 @@ final class ContrastCalculator {
     List<FeatureContrast> rowsFor(Dataset data, String column) {
         Column col = data.require(column);
         if (col instanceof NumericColumn n) {
-            if (isZeroOne(n)) return List.of(flag(n));
+            if (n.isZeroOne(datasetRows)) return List.of(flag(n));
             double[] codes = twoWholeValues(n);
             if (codes != null) return codedLevels(n, codes);
             return List.of(numeric(n.name(), n::get, Kind.MEAN));
@@ -55,16 +55,6 @@ final class ContrastCalculator {
                 + " and cannot be profiled as a feature");
     }
 
-    private boolean isZeroOne(NumericColumn n) {
-        boolean any = false;
-        for (int r : datasetRows) {
-            double v = n.get(r);
-            if (Double.isNaN(v)) continue;
-            if (v != 0 && v != 1) return false;
-            any = true;
-        }
-        return any;
-    }
 
     /** A mean row; dates are read as (fractional) days since 1970-01-01. */
     private FeatureContrast numeric(String name, IntToDoubleFunction valueAt, Kind kind) {

@@ -32,12 +32,12 @@ public record DistanceAdvice(Distance distance, String reason, double zeros, boo
         for (String name : columns) {
             Column c = data.require(name);
             if (!(c instanceof NumericColumn n)) return dense(Double.NaN, false);
+            binary &= n.isZeroOne();
             for (int r = 0; r < n.size(); r++) {
                 double v = n.get(r);
                 if (Double.isNaN(v)) continue;
                 cells++;
                 if (v == 0) zeros++;
-                else if (v != 1) binary = false;
                 if (v < 0) nonNegative = false;
             }
         }

@@ -37,7 +37,7 @@ public final class FeatureChoice {
         ColumnType type = column.type();
         boolean pickable = !(column instanceof TextColumn);
         boolean numeric = column instanceof NumericColumn && type != ColumnType.IDENTIFIER && type != ColumnType.CONSTANT;
-        boolean zeroOne = column instanceof NumericColumn n && isZeroOne(n);
+        boolean zeroOne = column instanceof NumericColumn n && n.isZeroOne();
         String why = switch (type) {
             case IDENTIFIER -> "Unchecked: nearly every value is different, so it identifies rows rather than describing them.";
             case CONSTANT -> "Unchecked: every row has the same value, so it cannot separate clusters.";
@@ -53,16 +53,6 @@ public final class FeatureChoice {
         return new FeatureChoice(column.name(), type, pickable, numeric, zeroOne, why, byDefault);
     }
 
-    private static boolean isZeroOne(NumericColumn c) {
-        boolean any = false;
-        for (int i = 0, n = c.size(); i < n; i++) {
-            double v = c.get(i);
-            if (Double.isNaN(v)) continue;
-            if (v != 0 && v != 1) return false;
-            any = true;
-        }
-        return any;
-    }
 
     public String name() { return name; }
 
