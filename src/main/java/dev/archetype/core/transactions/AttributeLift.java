@@ -51,8 +51,7 @@ public sealed interface AttributeLift permits AttributeLift.Level, AttributeLift
     }
 
     static String percent(double share) {
-        double p = share * 100;
-        return (p > 0 && p < 1 ? String.format(java.util.Locale.ROOT, "%.1f", p) : Long.toString(Math.round(p))) + "%";
+        return dev.archetype.core.profile.NumberText.percent(share);
     }
 
     static String number(double v) {

@@ -51,7 +51,7 @@ public final class AssignDialog {
         counts.getColumns().add(column("#", c -> Integer.toString(c.cluster()), 40));
         counts.getColumns().add(column("Archetype", AssignViewModel.Count::archetype, 280));
         counts.getColumns().add(column("Customers", c -> String.format(Locale.ROOT, "%,d", c.rows()), 100));
-        counts.getColumns().add(column("Share", c -> String.format(Locale.ROOT, "%.0f%%", 100 * c.share()), 80));
+        counts.getColumns().add(column("Share", c -> dev.archetype.ui.workbench.Formats.percent(c.share()), 80));
         counts.getItems().setAll(AssignViewModel.counts(s));
         counts.setPrefHeight(Math.min(280, 44 + 26 * counts.getItems().size()));
         counts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -46,9 +46,9 @@ public final class Formats {
         return DECIMALS.get()[decimals].format(v);
     }
 
-    /** A share 0..1 as "12.5%". */
+    /** A share 0..1 as a percentage, as everywhere else (core's NumberText): "41%", "4.5%". */
     public static String percent(double share) {
         if (Double.isNaN(share)) return "";
-        return DECIMALS.get()[1].format(share * 100) + "%";
+        return dev.archetype.core.profile.NumberText.percent(share);
     }
 }

@@ -56,10 +56,10 @@ public final class Formats {
         return new DecimalFormat("0.000", SYMBOLS).format(v);
     }
 
-    /** A share 0..1 as a percentage: 0.4136 → "41.4%". */
+    /** A share 0..1 as a percentage, as everywhere else (core's NumberText): 0.4136 → "41%", 0.045 → "4.5%". */
     public static String percent(double share) {
         if (Double.isNaN(share)) return "–";
-        return new DecimalFormat("0.0", SYMBOLS).format(share * 100) + "%";
+        return dev.archetype.core.profile.NumberText.percent(share);
     }
 
     /** A p-value: "< 0.001" below a thousandth, else three decimals. */
