@@ -26,7 +26,7 @@ class ProfileGridTsvTest {
         assertThat(tsv.split("\n", -1)).containsExactly(
                 "Feature\tOverall\tSmall shops\tBig grocers\tCafés",
                 "Fresh\t12,000\t3,851\t20,032\t",
-                "Channel = Retail (share)\t32.3%\t10.0%\t95.0%\t0.0%",
+                "Channel = Retail (share)\t32%\t10%\t95%\t0%",
                 "Visits\t4.13\t2.50\t7.00\t3.33",
                 "");
     }
@@ -55,7 +55,7 @@ class ProfileGridTsvTest {
         assertThat(tsv.split("\n", -1)).containsExactly(
                 "Feature\tOverall\tPinot Noir lovers\tbulk buyers",
                 "Item attributes",
-                "Varietal = Pinot Noir\t13.6%\t84.4%\t5.0%",
+                "Varietal = Pinot Noir\t14%\t84%\t5.0%",
                 "Minimum Qty (kg) (mean)\t58.40\t10.00\t80.90",
                 "");
     }

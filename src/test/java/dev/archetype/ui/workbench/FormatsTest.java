@@ -24,7 +24,8 @@ class FormatsTest {
 
     @Test
     void sharesPValuesAndAxisNumbers() {
-        assertThat(Formats.percent(0.41364)).isEqualTo("41.4%");
+        assertThat(Formats.percent(0.41364)).as("as the core writes shares everywhere").isEqualTo("41%");
+        assertThat(Formats.percent(0.045)).isEqualTo("4.5%");
         assertThat(Formats.pValue(0.0004)).isEqualTo("< 0.001");
         assertThat(Formats.pValue(0.0423)).isEqualTo("0.042");
         assertThat(Formats.compact(1_250_000)).isEqualTo("1.2M");
