@@ -298,10 +298,18 @@ final class TypeInference {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < count; k++) {
             if (k > 0) sb.append(", ");
-            sb.append('\'').append(texts[k]).append("' at ").append(rowWord).append(' ').append(rows[k]);
+            sb.append('\'').append(brief(texts[k])).append("' at ").append(rowWord).append(' ').append(rows[k]);
         }
         return sb.toString();
     }
+
+    /** A cell as quoted in a warning: one line, at most {@value #MAX_QUOTED} characters (a cell can be megabytes). */
+    static String brief(String text) {
+        String s = text.length() > MAX_QUOTED + 1 ? text.substring(0, MAX_QUOTED) + "…" : text;
+        return s.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static final int MAX_QUOTED = 40;
 
     static String plural(long n) {
         return n == 1 ? "" : "s";
