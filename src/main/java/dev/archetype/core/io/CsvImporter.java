@@ -204,7 +204,7 @@ final class CsvImporter {
         for (int i = 0; i < record.length; i++) {
             String s = record[i].strip();
             if (s.isEmpty()) out[i] = HeaderDetector.Cell.BLANK;
-            else if (options.missingTokens().contains(s.toLowerCase(java.util.Locale.ROOT))) out[i] = HeaderDetector.Cell.VALUE;
+            else if (options.missingTokens().contains(s.toLowerCase(java.util.Locale.ROOT))) out[i] = HeaderDetector.Cell.TOKEN;
             else if (!Double.isNaN(numbers.parse(s)) || DateParsing.parseOne(s) != null) out[i] = HeaderDetector.Cell.VALUE;
             else out[i] = HeaderDetector.Cell.TEXT;
         }

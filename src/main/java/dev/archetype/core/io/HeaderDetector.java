@@ -13,8 +13,11 @@ import java.util.function.IntFunction;
  * "Wide" means at least 60% as many filled cells as the typical row (and at least two when rows have two).
  */
 final class HeaderDetector {
-    /** What one cell looks like, for layout decisions. */
-    enum Cell { BLANK, TEXT, VALUE }
+    /**
+     * What one cell looks like, for layout decisions. TOKEN is a missing-value token ("NA", "null", "-"): a
+     * missing value in data, but also a plausible column name, so it neither makes nor breaks a header.
+     */
+    enum Cell { BLANK, TEXT, VALUE, TOKEN }
 
     /**
      * @param headerRow      index (into the sample) of the first header row, or -1 when there is no header
@@ -66,6 +69,7 @@ final class HeaderDetector {
         return n;
     }
 
+    /** No values and some text; tokens may name columns ("id,NA,score,N/A") but a row of tokens alone is not a header. */
     private static boolean allText(Cell[] r) {
         boolean any = false;
         for (Cell c : r) {

@@ -162,7 +162,8 @@ final class SheetCollector {
             for (int k = 0; k < r.count; k++) {
                 // A string cell that reads as a number ("2023" typed as text) still looks like a header cell.
                 boolean stringCell = r.kinds[k] == TEXT || (r.kinds[k] == NUMBER && r.texts[k] != null);
-                cells[r.cols[k]] = stringCell ? HeaderDetector.Cell.TEXT : HeaderDetector.Cell.VALUE;
+                cells[r.cols[k]] = stringCell ? HeaderDetector.Cell.TEXT
+                        : r.kinds[k] == MISSING ? HeaderDetector.Cell.TOKEN : HeaderDetector.Cell.VALUE;
             }
             shapes.add(cells);
         }
