@@ -36,6 +36,11 @@ final class CsvImporter {
     private static final int SAMPLE_RECORDS = 200;
     /** Characters per parallel block; package-private so tests can force many blocks on small files. */
     static int blockChars = 4 << 20;
+    /**
+     * Longest record read: FastCSV's own buffer limit, so a file with no line breaks (or a runaway quote) fails with
+     * the line it starts on instead of reading hundreds of MB first. Package-private so tests can use small files.
+     */
+    static int maxRecordChars = 16 << 20;
 
     /** What was read and what was detected on the way. */
     record Result(Dataset dataset, char delimiter, Charset encoding, int headerRow) { }
@@ -48,6 +53,11 @@ final class CsvImporter {
         if (size == 0) throw new ImportException(file, "the file is empty");
         byte[] sample = new byte[(int) Math.min(size, SAMPLE_BYTES)];
         int sampleLength = readFully(file, sample);
+        // A very wide header (20,000 columns) can be longer than the sample: read on until a few whole lines are in.
+        while (sampleLength < size && sample.length < maxRecordChars && lineBreaks(sample, sampleLength) < 3) {
+            sample = new byte[(int) Math.min(size, Math.min((long) sample.length * 4, maxRecordChars))];
+            sampleLength = readFully(file, sample);
+        }
         CsvSniffer.Encoding enc = CsvSniffer.encoding(sample, sampleLength, options.encoding());
         String sampleText = CsvSniffer.decodeSample(sample, enc.bomLength(), sampleLength, enc.charset());
         if (sampleLength < size) {
@@ -60,7 +70,7 @@ final class CsvImporter {
         if (sampleText.isBlank()) throw new ImportException(file, "the file is empty (it holds only blank lines)");
         char delimiter = options.delimiter() != null ? options.delimiter() : CsvSniffer.delimiter(sampleText);
         List<String[]> records = CsvSniffer.records(sampleText, delimiter, SAMPLE_RECORDS);
-        if (records.isEmpty()) throw new ImportException(file, "the file is empty");
+        if (records.isEmpty()) throw new ImportException(file, "no records could be read from the start of the file");
         boolean decimalComma = CsvSniffer.decimalComma(records, delimiter);
         NumberParser numbers = new NumberParser(decimalComma);
         List<HeaderDetector.Cell[]> shapes = new ArrayList<>();
@@ -118,6 +128,8 @@ final class CsvImporter {
         int shortRows = 0, longRows = 0, skipped = 0;
         List<Long> shortLines = new ArrayList<>();
         List<Long> longLines = new ArrayList<>();
+        List<Long> quoteLines = new ArrayList<>();
+        List<String> runaways = new ArrayList<>();
         long[] offsets = new long[parts.size()];
         long lineOffset = 0;
         for (int p = 0; p < parts.size(); p++) {
@@ -129,8 +141,16 @@ final class CsvImporter {
             skipped += part.skippedRows;
             for (int k = 0; k < part.shortLineCount; k++) shortLines.add(lineOffset + part.shortLines[k]);
             for (int k = 0; k < part.longLineCount; k++) longLines.add(lineOffset + part.longLines[k]);
+            for (long l : part.literalQuoteLines) quoteLines.add(lineOffset + l);
+            for (long[] r : part.runawayQuotes) runaways.add((lineOffset + r[0]) + "–" + (lineOffset + r[1]));
             lineOffset += part.lineBreaks;
         }
+        if (!runaways.isEmpty()) {
+            warnings.add("Lines " + Warnings.list(runaways, Warnings.SHOWN) + (runaways.size() == 1 ? " were" : " were each")
+                    + " read as one record: a quoted cell that spans lines has more text after its closing quote"
+                    + " (a stray quote?); check the file's quoting");
+        }
+        if (!quoteLines.isEmpty()) warnings.add(unclosedQuoteWarning(quoteLines));
         if (shortRows > 0) warnings.add(raggedWarning(shortRows, "fewer", width, shortLines, options.raggedRows()));
         if (longRows > 0) warnings.add(raggedWarning(longRows, "more", width, longLines, options.raggedRows()));
         if (rows == 0) {
@@ -159,6 +179,22 @@ final class CsvImporter {
         progress.progress(0.95, "Typing columns");
         Dataset ds = Importer.finish(file.getFileName().toString(), java.util.Arrays.asList(columns), options, warnings);
         return new Result(ds, delimiter, charset, layout.headerRowCount() > 0 ? layout.headerRow() : -1);
+    }
+
+    /** Says where quotes that never close were read as ordinary characters, so no row vanished without a word. */
+    static String unclosedQuoteWarning(List<Long> lines) {
+        if (lines.size() == 1) {
+            return "Line " + lines.get(0) + ": a quote opens a cell but is never closed; it was read as an ordinary"
+                    + " character, and the lines after it were read as rows";
+        }
+        return "Lines " + Warnings.list(lines, 10) + ": quotes open cells but are never closed; they were read as"
+                + " ordinary characters, and the lines after them were read as rows";
+    }
+
+    private static int lineBreaks(byte[] b, int len) {
+        int n = 0;
+        for (int i = 0; i < len; i++) if (b[i] == '\n' || b[i] == '\r') n++;
+        return n;
     }
 
     private static String raggedWarning(int count, String fewerOrMore, int width, List<Long> lines, RaggedRows policy) {
@@ -222,7 +258,7 @@ final class CsvImporter {
             return t;
         }) : null;
         Semaphore inFlight = new Semaphore(threads + 1);
-        List<Future<CsvChunkParser.Result>> futures = new ArrayList<>();
+        List<Future<List<CsvChunkParser.Result>>> futures = new ArrayList<>();
         List<CsvChunkParser.Result> done = new ArrayList<>();
         CountingStream counter = null;
         try (InputStream in = Files.newInputStream(file)) {
@@ -253,6 +289,9 @@ final class CsvImporter {
                 int splitEnd = eof ? filled : byBytes ? findSplit(bytes, filled, (byte) settings.delimiter())
                         : findSplit(chars, filled, settings.delimiter());
                 if (splitEnd <= 0 && !eof) { // one record longer than a block
+                    if (filled >= maxRecordChars) {
+                        throw recordTooLong(file, linesBefore(done, futures), bytes, chars, filled, settings.delimiter());
+                    }
                     if (byBytes) bytes = java.util.Arrays.copyOf(bytes, length * 2);
                     else chars = java.util.Arrays.copyOf(chars, length * 2);
                     continue;
@@ -271,22 +310,21 @@ final class CsvImporter {
                     chars = next;
                 }
                 final int skip = block == 0 ? skipRecords : 0;
+                final boolean last = eof;
                 if (pool != null) {
                     inFlight.acquire();
                     futures.add(pool.submit(() -> {
                         try {
-                            char[] text = blk.text();
-                            return CsvChunkParser.parse(text, blk.textLength, skip, Integer.MAX_VALUE, settings, cancel);
+                            return parseBlock(blk, last, skip, Integer.MAX_VALUE, settings, cancel);
                         } finally {
                             inFlight.release();
                         }
                     }));
                 } else {
-                    char[] text = blk.text();
-                    CsvChunkParser.Result res = CsvChunkParser.parse(text, blk.textLength, skip,
-                            rowLimit - rowsSoFar, settings, cancel);
-                    done.add(res);
-                    rowsSoFar += res.rows;
+                    for (CsvChunkParser.Result res : parseBlock(blk, last, skip, rowLimit - rowsSoFar, settings, cancel)) {
+                        done.add(res);
+                        rowsSoFar += res.rows;
+                    }
                     if (rowsSoFar >= rowLimit) break;
                 }
                 filled = rest;
@@ -296,7 +334,7 @@ final class CsvImporter {
             if (rowLimit == Integer.MAX_VALUE && counter.count + 0 < size) {
                 throw new ImportException(file, "the file changed while it was being read (it became shorter)");
             }
-            for (Future<CsvChunkParser.Result> f : futures) done.add(f.get());
+            for (Future<List<CsvChunkParser.Result>> f : futures) done.addAll(f.get());
             if (done.isEmpty()) done.add(new CsvChunkParser.Result(settings.width()));
             return done;
         } catch (CharacterCodingException ex) {
@@ -321,6 +359,50 @@ final class CsvImporter {
                 pool.shutdownNow();
             }
         }
+    }
+
+    private static List<CsvChunkParser.Result> parseBlock(Block blk, boolean last, int skip, int rowLimit,
+            CsvChunkParser.Settings settings, Cancellation cancel) throws IOException {
+        char[] text = blk.text();
+        List<CsvChunkParser.Result> parts = last
+                ? UnclosedQuotes.parseLastBlock(text, blk.textLength, skip, rowLimit, settings, cancel)
+                : List.of(CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel));
+        // Lines are block-local, and the first part starts where the block does.
+        if (hasQuote(text, blk.textLength)) parts.get(0).runawayQuotes = QuoteScan.runaways(text, 0, blk.textLength, settings.delimiter());
+        return parts;
+    }
+
+    private static boolean hasQuote(char[] text, int length) {
+        for (int i = 0; i < length; i++) if (text[i] == '"') return true;
+        return false;
+    }
+
+    /** Lines before the current buffer: those of every block handed out so far (waits for them). */
+    private static long linesBefore(List<CsvChunkParser.Result> done, List<Future<List<CsvChunkParser.Result>>> futures)
+            throws InterruptedException, ExecutionException {
+        long lines = 0;
+        for (CsvChunkParser.Result r : done) lines += r.lineBreaks;
+        for (Future<List<CsvChunkParser.Result>> f : futures) for (CsvChunkParser.Result r : f.get()) lines += r.lineBreaks;
+        return lines;
+    }
+
+    private static ImportException recordTooLong(Path file, long linesBefore, byte[] bytes, char[] chars, int filled,
+                                                 char delimiter) {
+        QuoteScan scan = bytes != null ? QuoteScan.of(bytes, 0, filled, (byte) delimiter) : QuoteScan.of(chars, 0, filled, delimiter);
+        String limit = sizeWords(maxRecordChars);
+        if (scan.openQuote() >= 0) {
+            long line = linesBefore + 1 + (bytes != null ? QuoteScan.lineBreaks(bytes, 0, scan.openQuote())
+                    : QuoteScan.lineBreaks(chars, 0, scan.openQuote()));
+            return ImportException.atLine(file, line, "a quote opened here is not closed within " + limit
+                    + "; check the file's quoting (is a closing quote missing?)");
+        }
+        return ImportException.atLine(file, linesBefore + 1, "a single record is larger than " + limit + "; is this a CSV file?");
+    }
+
+    static String sizeWords(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) return (bytes >> 20) + " MB";
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) return (bytes >> 10) + " KB";
+        return bytes + " characters";
     }
 
     /** A block of whole records, still as bytes (decoded by the worker) or already as chars. */
@@ -405,8 +487,8 @@ final class CsvImporter {
                     fieldStart = true;
                     lastSplit = i + 1;
                 }
-            } else if (c != ' ' || !fieldStart) {
-                fieldStart = false;
+            } else {
+                fieldStart = false; // as FastCSV: a quote after a leading space is an ordinary character
             }
         }
         return lastSplit;
@@ -457,8 +539,8 @@ final class CsvImporter {
                     fieldStart = true;
                     lastSplit = i + 1;
                 }
-            } else if (c != ' ' || !fieldStart) {
-                fieldStart = false;
+            } else {
+                fieldStart = false; // as FastCSV: a quote after a leading space is an ordinary character
             }
         }
         return lastSplit;

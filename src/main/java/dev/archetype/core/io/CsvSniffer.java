@@ -3,6 +3,7 @@ package dev.archetype.core.io;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -112,7 +113,8 @@ final class CsvSniffer {
     /** The first {@code max} records of the text (fields untrimmed). */
     static List<String[]> records(String text, char delimiter, int max) {
         List<String[]> out = new ArrayList<>();
-        try (CsvReader<CsvRecord> r = reader(delimiter).ofCsvRecord(text)) {
+        // No field limit: FastCSV's default (16,384) would make a wide file look empty; the sample bounds memory.
+        try (CsvReader<CsvRecord> r = reader(delimiter).build(CsvRecordHandler.of(b -> b.maxFields(Integer.MAX_VALUE)), text)) {
             for (CsvRecord rec : r) {
                 out.add(rec.getFields().toArray(new String[0]));
                 if (out.size() >= max) break;
