@@ -136,7 +136,7 @@ public final class Importer {
         boolean numeric = out.stream().anyMatch(col -> col.type() == ColumnType.NUMERIC || col.type() == ColumnType.INTEGER
                 || col.type() == ColumnType.BOOLEAN);
         if (!numeric) warnings.add("No numeric column: clustering needs at least one number column (or a type override)");
-        return new Dataset(source, out, warnings);
+        return new Dataset(source, out, Warnings.condense(warnings));
     }
 
     /** A one-line message for anything POI or the zip layer threw while opening or reading a workbook. */
