@@ -58,6 +58,10 @@ final class CsvImporter {
             sample = new byte[(int) Math.min(size, Math.min((long) sample.length * 4, maxRecordChars))];
             sampleLength = readFully(file, sample);
         }
+        if (sampleLength < size && lineBreaks(sample, sampleLength) == 0) { // fail now, not after sniffing 16 MB
+            throw ImportException.atLine(file, 1, "a single record is larger than " + sizeWords(maxRecordChars)
+                    + "; is this a CSV file?");
+        }
         CsvSniffer.Encoding enc = CsvSniffer.encoding(sample, sampleLength, options.encoding());
         String sampleText = CsvSniffer.decodeSample(sample, enc.bomLength(), sampleLength, enc.charset());
         if (sampleLength < size) {
