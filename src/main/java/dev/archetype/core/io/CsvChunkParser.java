@@ -109,6 +109,7 @@ final class CsvChunkParser {
         }
         result.lineBreaks = countLineBreaks(text, from, to);
         result.skipLeft = skip;
+        if (hasQuote(text, from, to)) result.runawayQuotes = QuoteScan.runaways(text, from, to, s.delimiter());
         return result;
     }
 
@@ -210,6 +211,11 @@ final class CsvChunkParser {
         }
     }
 
+    private static boolean hasQuote(char[] b, int from, int to) {
+        for (int i = from; i < to; i++) if (b[i] == '"') return true;
+        return false;
+    }
+
     private static long countLineBreaks(char[] b, int from, int len) {
         long lf = 0;
         long cr = 0;
@@ -218,7 +224,7 @@ final class CsvChunkParser {
             if (c == '\n') lf++;
             else if (c == '\r') cr++;
         }
-        if (cr == 0 || cr == lf) return lf; // LF or CRLF files: one break per LF
+        if (cr == 0) return lf; // LF files; equal counts do not prove CRLF (a mix of lone CRs and LFs)
         long n = 0;
         for (int i = from; i < len; i++) {
             char c = b[i];

@@ -41,6 +41,7 @@ final class CsvImporter {
      * the line it starts on instead of reading hundreds of MB first. Package-private so tests can use small files.
      */
     static int maxRecordChars = 16 << 20;
+    private static final int RAGGED_LINES_SHOWN = 10;
 
     /** What was read and what was detected on the way. */
     record Result(Dataset dataset, char delimiter, Charset encoding, int headerRow) { }
@@ -155,6 +156,9 @@ final class CsvImporter {
                     + " (a stray quote?); check the file's quoting");
         }
         if (!quoteLines.isEmpty()) warnings.add(unclosedQuoteWarning(quoteLines));
+        // Each block keeps its first few lines; keep the file's first few, so any number of blocks says the same.
+        if (shortLines.size() > RAGGED_LINES_SHOWN) shortLines.subList(RAGGED_LINES_SHOWN, shortLines.size()).clear();
+        if (longLines.size() > RAGGED_LINES_SHOWN) longLines.subList(RAGGED_LINES_SHOWN, longLines.size()).clear();
         if (shortRows > 0) warnings.add(raggedWarning(shortRows, "fewer", width, shortLines, options.raggedRows()));
         if (longRows > 0) warnings.add(raggedWarning(longRows, "more", width, longLines, options.raggedRows()));
         if (rows == 0) {
@@ -371,14 +375,7 @@ final class CsvImporter {
         List<CsvChunkParser.Result> parts = last
                 ? UnclosedQuotes.parseLastBlock(text, blk.textLength, skip, rowLimit, settings, cancel)
                 : List.of(CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel));
-        // Lines are block-local, and the first part starts where the block does.
-        if (hasQuote(text, blk.textLength)) parts.get(0).runawayQuotes = QuoteScan.runaways(text, 0, blk.textLength, settings.delimiter());
         return parts;
-    }
-
-    private static boolean hasQuote(char[] text, int length) {
-        for (int i = 0; i < length; i++) if (text[i] == '"') return true;
-        return false;
     }
 
     /** Lines before the current buffer: those of every block handed out so far (waits for them). */
@@ -469,30 +466,36 @@ final class CsvImporter {
         }
         boolean inQuotes = false;
         boolean fieldStart = true;
+        boolean quotedField = false;
         int lastSplit = -1;
         for (int i = 0; i < len; i++) {
             byte c = buf[i];
             if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 >= len) break;
-                    if (buf[i + 1] == '"') i++; else inQuotes = false;
-                }
+                if (c == '"') inQuotes = false; // "" is a close and a reopen
             } else if (c == '"') {
-                if (fieldStart) inQuotes = true;
+                // As FastCSV: in a field that began with a quote every quote toggles quoting ("a"b"c,d" is one
+                // field); elsewhere, even after a leading space, a quote is an ordinary character.
+                if (fieldStart || quotedField) {
+                    inQuotes = true;
+                    quotedField = true;
+                }
                 fieldStart = false;
             } else if (c == delimiter) {
                 fieldStart = true;
+                quotedField = false;
             } else if (c == '\n') {
                 fieldStart = true;
+                quotedField = false;
                 lastSplit = i + 1;
             } else if (c == '\r') {
                 if (i + 1 >= len) break;
                 if (buf[i + 1] != '\n') {
                     fieldStart = true;
+                    quotedField = false;
                     lastSplit = i + 1;
                 }
             } else {
-                fieldStart = false; // as FastCSV: a quote after a leading space is an ordinary character
+                fieldStart = false;
             }
         }
         return lastSplit;
@@ -500,8 +503,8 @@ final class CsvImporter {
 
     /**
      * End of the last complete record in {@code buf}: just after the last line break that is not inside a quoted
-     * field, or -1. Quotes are tracked with the parser's rules (a quote opens a field only at its start; {@code ""}
-     * inside quotes is a literal quote). Blocks without any quote take a backward scan only.
+     * field, or -1. Quotes are tracked with the parser's rules (see {@link QuoteScan}). Blocks without any quote take
+     * a backward scan only.
      */
     static int findSplit(char[] buf, int len, char delimiter) {
         boolean quotes = false;
@@ -521,30 +524,36 @@ final class CsvImporter {
         }
         boolean inQuotes = false;
         boolean fieldStart = true;
+        boolean quotedField = false;
         int lastSplit = -1;
         for (int i = 0; i < len; i++) {
             char c = buf[i];
             if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 >= len) break;
-                    if (buf[i + 1] == '"') i++; else inQuotes = false;
-                }
+                if (c == '"') inQuotes = false; // "" is a close and a reopen
             } else if (c == '"') {
-                if (fieldStart) inQuotes = true;
+                // As FastCSV: in a field that began with a quote every quote toggles quoting ("a"b"c,d" is one
+                // field); elsewhere, even after a leading space, a quote is an ordinary character.
+                if (fieldStart || quotedField) {
+                    inQuotes = true;
+                    quotedField = true;
+                }
                 fieldStart = false;
             } else if (c == delimiter) {
                 fieldStart = true;
+                quotedField = false;
             } else if (c == '\n') {
                 fieldStart = true;
+                quotedField = false;
                 lastSplit = i + 1;
             } else if (c == '\r') {
                 if (i + 1 >= len) break;
                 if (buf[i + 1] != '\n') {
                     fieldStart = true;
+                    quotedField = false;
                     lastSplit = i + 1;
                 }
             } else {
-                fieldStart = false; // as FastCSV: a quote after a leading space is an ordinary character
+                fieldStart = false;
             }
         }
         return lastSplit;
