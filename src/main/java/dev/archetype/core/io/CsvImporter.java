@@ -70,7 +70,7 @@ final class CsvImporter {
             if (cut > 0) sampleText = sampleText.substring(0, cut + 1);
         }
         if (CsvSniffer.looksBinary(sampleText)) {
-            throw new ImportException(file, "this is not a text table or a workbook (it looks like binary data)");
+            throw new ImportException(file, CsvSniffer.binaryReason(sampleText));
         }
         if (sampleText.isBlank()) throw new ImportException(file, "the file is empty (it holds only blank lines)");
         char delimiter = options.delimiter() != null ? options.delimiter() : CsvSniffer.delimiter(sampleText);

@@ -64,7 +64,7 @@ public final class Importer {
             if (workbookExtension(file) != null) {
                 throw new ImportException(file, "the file is not an Excel workbook (it looks like binary data of another kind)");
             }
-            throw new ImportException(file, "this is not a text table or a workbook (it looks like binary data)");
+            throw new ImportException(file, CsvSniffer.binaryReason(text));
         }
         return FileFormat.CSV;
     }

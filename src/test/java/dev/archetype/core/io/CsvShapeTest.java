@@ -150,4 +150,13 @@ class CsvShapeTest {
         assertThat(err.toString()).isEqualTo("archetype: one_line.csv, line 1: a single record is larger than 64 KB;"
                 + " is this a CSV file?" + System.lineSeparator());
     }
+
+    /** Was: "it looks like binary data" for a text table with one stray NUL byte. */
+    @Test
+    void aStrayNulByteIsNamedWithItsLine() throws Exception {
+        Path f = Files.writeString(dir.resolve("nul.csv"), "id,spend\n1,2\n3,4\u0000\n5,6\n");
+        assertThatThrownBy(() -> Importer.read(f, null, null, null)).isInstanceOf(ImportException.class)
+                .hasMessage("nul.csv: line 3 holds a NUL character; this is text with binary bytes in it, not a plain"
+                        + " text table");
+    }
 }
