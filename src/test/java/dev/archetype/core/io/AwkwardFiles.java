@@ -1,5 +1,6 @@
 package dev.archetype.core.io;
 
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.BufferedWriter;
@@ -58,9 +59,11 @@ public final class AwkwardFiles {
         Path good = workbook(dir.resolve("good.xlsx"), rnd, rows);
         out.add(good);
         out.add(truncated(good, dir.resolve("truncated.xlsx")));
-        out.add(zipBomb(good, dir.resolve("zip_bomb.xlsx"), 20L << 20));
+        Path small = workbook(dir.resolve("small.xlsx"), rnd, 20);
+        out.add(zipBomb(small, dir.resolve("zip_bomb.xlsx"), 20L << 20));
         // 200,000 strings (5 MB unpacked) per unit, up to 12 million: past the limit a 2 GB heap allows.
-        out.add(hugeSharedStrings(good, dir.resolve("huge_strings.xlsx"), 200_000L * Math.min(scale, 60)));
+        out.add(hugeSharedStrings(small, dir.resolve("huge_strings.xlsx"), 200_000L * Math.min(scale, 60)));
+        Files.delete(small);
         return out;
     }
 
@@ -155,9 +158,10 @@ public final class AwkwardFiles {
         return b;
     }
 
-    /** A small valid workbook: id, segment, spend. */
+    /** A valid workbook: id, segment, spend; streamed when large (strings then inline, not shared). */
     public static Path workbook(Path file, Random rnd, int rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = rows > 10_000 ? new SXSSFWorkbook(100) : new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
             var sheet = wb.createSheet("Data");
             var h = sheet.createRow(0);
             h.createCell(0).setCellValue("id");
@@ -170,6 +174,7 @@ public final class AwkwardFiles {
                 row.createCell(2).setCellValue(rnd.nextInt(10_000) / 10.0);
             }
             wb.write(out);
+            if (wb instanceof SXSSFWorkbook sx) sx.dispose();
         }
         return file;
     }
