@@ -312,7 +312,13 @@ final class TypeInference {
     /** A cell as quoted in a warning: one line, at most {@value #MAX_QUOTED} characters (a cell can be megabytes). */
     static String brief(String text) {
         String s = text.length() > MAX_QUOTED + 1 ? text.substring(0, MAX_QUOTED) + "…" : text;
-        return s.replace('\n', ' ').replace('\r', ' ');
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // One line, and no invisible characters: a NUL or other control character shows as a mark.
+            sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : Character.isISOControl(c) ? '\uFFFD' : c);
+        }
+        return sb.toString();
     }
 
     private static final int MAX_QUOTED = 40;

@@ -159,4 +159,15 @@ class CsvShapeTest {
                 .hasMessage("nul.csv: line 3 holds a NUL character; this is text with binary bytes in it, not a plain"
                         + " text table");
     }
+
+    @Test
+    void aNulByteBeyondTheSampleShowsAsAMarkInTheWarning() throws Exception {
+        StringBuilder sb = new StringBuilder("id,spend\n");
+        for (int i = 1; i <= 30_000; i++) sb.append(i).append(',').append(i % 90).append(i == 29_000 ? "\u0000" : "").append('\n');
+        Path f = Files.writeString(dir.resolve("late_nul.csv"), sb);
+        assertThat(Files.size(f)).isGreaterThan(CsvImporter.SAMPLE_BYTES);
+        Dataset ds = Importer.read(f, null, null, null);
+        assertThat(ds.rowCount()).isEqualTo(30_000);
+        assertThat(ds.warnings()).contains("Column 'spend': 1 cell that is not numbers read as missing ('20\uFFFD' at line 29001)");
+    }
 }
