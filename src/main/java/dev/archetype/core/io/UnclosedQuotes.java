@@ -51,6 +51,30 @@ final class UnclosedQuotes {
     }
 
     /**
+     * The text as {@link #parseLastBlock} will read it: each quote that never closes made an ordinary character.
+     * Used on the sample that header and delimiter detection look at, so a header line with a stray quote is
+     * still seen as a header.
+     */
+    static String literalized(String text, char delimiter) {
+        char[] b = text.toCharArray();
+        if (QuoteScan.of(b, 0, b.length, delimiter).openQuote() < 0) return text;
+        StringBuilder sb = new StringBuilder(b.length + 16);
+        int start = 0;
+        while (start < b.length) {
+            QuoteScan scan = QuoteScan.of(b, start, b.length, delimiter);
+            if (scan.openQuote() < 0) {
+                sb.append(b, start, b.length - start);
+                break;
+            }
+            int recordStart = scan.lastSplit() < 0 ? start : scan.lastSplit();
+            int end = QuoteScan.lineEnd(b, scan.openQuote(), b.length);
+            sb.append(b, start, recordStart - start).append(literalQuotes(b, recordStart, end, scan.openQuote(), delimiter));
+            start = end;
+        }
+        return sb.toString();
+    }
+
+    /**
      * A copy of {@code text[from, to)} where the quote at {@code quote}, and any other quote still open at the end
      * of that line, follows a space: FastCSV then reads it as an ordinary character, and cells are trimmed anyway.
      */

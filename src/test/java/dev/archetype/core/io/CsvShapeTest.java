@@ -80,6 +80,15 @@ class CsvShapeTest {
     }
 
     @Test
+    void anUnclosedQuoteInTheHeaderLineStillLeavesAHeader() throws Exception {
+        Path f = Files.writeString(dir.resolve("quoted_header.csv"), "\"id,name,spend\n1,a,2.5\n2,b,3.5\n3,c,4.5\n");
+        Dataset ds = Importer.read(f, null, null, null);
+        assertThat(ds.columnNames()).containsExactly("\"id", "name", "spend");
+        assertThat(ds.rowCount()).isEqualTo(3);
+        assertThat(ds.warnings()).anyMatch(w -> w.startsWith("Line 1: a quote opens a cell but is never closed"));
+    }
+
+    @Test
     void anUnclosedQuoteInAPreviewStillCountsRowsExactly() throws Exception {
         ImportPreview p = Importer.preview(unclosed(60, 7), ImportOptions.defaults(), 10);
         assertThat(p.dataset().rowCount()).isEqualTo(10);
@@ -163,11 +172,11 @@ class CsvShapeTest {
     @Test
     void aNulByteBeyondTheSampleShowsAsAMarkInTheWarning() throws Exception {
         StringBuilder sb = new StringBuilder("id,spend\n");
-        for (int i = 1; i <= 30_000; i++) sb.append(i).append(',').append(i % 90).append(i == 29_000 ? "\u0000" : "").append('\n');
+        for (int i = 1; i <= 60_000; i++) sb.append(i).append(',').append(i % 90).append(i == 59_000 ? "\u0000" : "").append('\n');
         Path f = Files.writeString(dir.resolve("late_nul.csv"), sb);
         assertThat(Files.size(f)).isGreaterThan(CsvImporter.SAMPLE_BYTES);
         Dataset ds = Importer.read(f, null, null, null);
-        assertThat(ds.rowCount()).isEqualTo(30_000);
-        assertThat(ds.warnings()).contains("Column 'spend': 1 cell that is not numbers read as missing ('20\uFFFD' at line 29001)");
+        assertThat(ds.rowCount()).isEqualTo(60_000);
+        assertThat(ds.warnings()).contains("Column 'spend': 1 cell that is not numbers read as missing ('50\uFFFD' at line 59001)");
     }
 }
