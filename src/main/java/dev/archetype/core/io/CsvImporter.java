@@ -296,13 +296,18 @@ final class CsvImporter {
                 eof = filled < length;
                 int splitEnd = eof ? filled : byBytes ? findSplit(bytes, filled, (byte) settings.delimiter())
                         : findSplit(chars, filled, settings.delimiter());
+                boolean strayQuote = false;
                 if (splitEnd <= 0 && !eof) { // one record longer than a block
-                    if (filled >= maxRecordChars) {
-                        throw recordTooLong(file, linesBefore(done, futures), bytes, chars, filled, settings.delimiter());
+                    if (filled < maxRecordChars) {
+                        if (byBytes) bytes = java.util.Arrays.copyOf(bytes, length * 2);
+                        else chars = java.util.Arrays.copyOf(chars, length * 2);
+                        continue;
                     }
-                    if (byBytes) bytes = java.util.Arrays.copyOf(bytes, length * 2);
-                    else chars = java.util.Arrays.copyOf(chars, length * 2);
-                    continue;
+                    // A quote still open after 16 MB is taken as stray, as at the end of the file: the block ends
+                    // with its line and is read with the quote as an ordinary character (UnclosedQuotes).
+                    splitEnd = strayQuoteLineEnd(bytes, chars, filled, settings.delimiter());
+                    if (splitEnd <= 0) throw recordTooLong(file, linesBefore(done, futures), bytes, chars, filled, settings.delimiter());
+                    strayQuote = true;
                 }
                 int rest = filled - splitEnd;
                 final Block blk;
@@ -318,7 +323,7 @@ final class CsvImporter {
                     chars = next;
                 }
                 final int skip = block == 0 ? skipRecords : 0;
-                final boolean last = eof;
+                final boolean last = eof || strayQuote;
                 if (pool != null) {
                     inFlight.acquire();
                     futures.add(pool.submit(() -> {
@@ -385,6 +390,15 @@ final class CsvImporter {
         for (CsvChunkParser.Result r : done) lines += r.lineBreaks;
         for (Future<List<CsvChunkParser.Result>> f : futures) for (CsvChunkParser.Result r : f.get()) lines += r.lineBreaks;
         return lines;
+    }
+
+    /** Just after the line holding the quote still open at the end of the buffer, or -1 (no quote, or no line break). */
+    private static int strayQuoteLineEnd(byte[] bytes, char[] chars, int filled, char delimiter) {
+        int quote = bytes != null ? QuoteScan.of(bytes, 0, filled, (byte) delimiter).openQuote()
+                : QuoteScan.of(chars, 0, filled, delimiter).openQuote();
+        if (quote < 0) return -1;
+        int end = bytes != null ? QuoteScan.lineEnd(bytes, quote, filled) : QuoteScan.lineEnd(chars, quote, filled);
+        return end < filled ? end : -1;
     }
 
     private static ImportException recordTooLong(Path file, long linesBefore, byte[] bytes, char[] chars, int filled,

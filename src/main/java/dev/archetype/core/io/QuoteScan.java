@@ -87,6 +87,14 @@ record QuoteScan(int lastSplit, int openQuote) {
         return n;
     }
 
+    static int lineEnd(byte[] b, int from, int len) {
+        for (int i = from; i < len; i++) {
+            if (b[i] == '\n') return i + 1;
+            if (b[i] == '\r') return i + 1 < len && b[i + 1] == '\n' ? i + 2 : i + 1;
+        }
+        return len;
+    }
+
     /** Just after the first line break at or after {@code from} (a CRLF whole), or {@code len}. */
     static int lineEnd(char[] b, int from, int len) {
         for (int i = from; i < len; i++) {

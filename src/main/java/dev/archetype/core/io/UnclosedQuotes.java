@@ -11,7 +11,8 @@ import java.util.List;
  * after it into one cell, and the rows there would vanish. Instead the record holding that quote is re-read with
  * the quote as an ordinary character (as a field like {@code 6,"Bob} reads when the quote is not the field's
  * first character), reading goes on from the next line, and the line is recorded so the user is told.
- * Only the last block needs this: every other block ends at a line break outside quotes.
+ * Only the last block needs this, and a block cut after a quote still open after {@code maxRecordChars}: every
+ * other block ends at a line break outside quotes.
  */
 final class UnclosedQuotes {
     private UnclosedQuotes() { }

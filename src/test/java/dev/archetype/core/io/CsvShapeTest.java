@@ -95,13 +95,28 @@ class CsvShapeTest {
         assertThat(p.dataset().require("spend").format(9)).isEqualTo("10.5");
     }
 
+    /** In a file larger than the record limit the stray quote is found when the limit is reached, not at the end. */
     @Test
-    void aQuoteLeftOpenBeyondTheRecordLimitNamesItsLine() throws Exception {
+    void aQuoteLeftOpenBeyondTheRecordLimitIsReadAsAnOrdinaryCharacter() throws Exception {
         CsvImporter.blockChars = 1 << 10;
         CsvImporter.maxRecordChars = 4 << 10;
         Path f = unclosed(2_000, 7);
+        Dataset ds = Importer.read(f, null, null, null);
+        assertThat(ds.rowCount()).isEqualTo(2_000);
+        assertThat(ds.require("spend").format(1_999)).isEqualTo("2000.5");
+        assertThat(ds.warnings()).anyMatch(w -> w.startsWith("Line 7: a quote opens a cell but is never closed"));
+        CsvImporter.blockChars = 64 << 20;
+        CsvImporter.maxRecordChars = 16 << 20;
+        assertThat(Importer.read(f, null, null, null).warnings()).isEqualTo(ds.warnings());
+    }
+
+    @Test
+    void aQuotedCellLongerThanTheRecordLimitOnOneLineNamesItsLine() throws Exception {
+        CsvImporter.blockChars = 1 << 10;
+        CsvImporter.maxRecordChars = 4 << 10;
+        Path f = Files.writeString(dir.resolve("long_cell.csv"), "id,note\n1,a\n2,\"" + "x".repeat(10_000) + "\"\n3,b\n");
         assertThatThrownBy(() -> Importer.read(f, null, null, null)).isInstanceOf(ImportException.class)
-                .hasMessage("unclosed.csv, line 7: a quote opened here is not closed within 4 KB; check the file's"
+                .hasMessage("long_cell.csv, line 3: a quote opened here is not closed within 4 KB; check the file's"
                         + " quoting (is a closing quote missing?)");
     }
 
