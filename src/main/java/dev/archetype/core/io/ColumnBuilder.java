@@ -312,10 +312,14 @@ final class ColumnBuilder {
                 String s = other.levels.get(k);
                 remap[k] = lookup(s, null, 0, s.length(), other.levelHashes[k]);
             }
-            for (int i = 0; i < other.size; i++) {
+            // other.codes can be shorter than other.size: it only grows when text arrives, so rows of numbers
+            // after a block's last text cell have no slot (they are not text: -1).
+            int withCodes = Math.min(other.size, other.codes.length);
+            for (int i = 0; i < withCodes; i++) {
                 int c = other.codes[i];
                 codes[base + i] = c < 0 ? -1 : remap[c];
             }
+            Arrays.fill(codes, base + withCodes, total, -1);
         } else if (codes != null && codes.length < total) {
             int old = codes.length;
             codes = Arrays.copyOf(codes, total);

@@ -36,6 +36,12 @@ final class CsvChunkParser {
         int shortRows;
         int longRows;
         int skippedRows;
+        /** Header/title records still to skip when this part ended (a block cut short by an unclosed quote). */
+        int skipLeft;
+        /** Block-local lines where a quote that never closes was read as an ordinary character. */
+        final java.util.List<Long> literalQuoteLines = new java.util.ArrayList<>();
+        /** Block-local [from, to] lines that a stray quote joined into one record (see {@link QuoteScan#runaways}). */
+        java.util.List<long[]> runawayQuotes = java.util.List.of();
         /** Line breaks in the block; block line numbers are local and shifted when blocks are merged. */
         long lineBreaks;
         final long[] shortLines = new long[10];
@@ -57,6 +63,12 @@ final class CsvChunkParser {
      */
     static Result parse(char[] text, int length, int skipRecords, int rowLimit, Settings s,
                         Cancellation cancel) throws IOException {
+        return parse(text, 0, length, skipRecords, rowLimit, s, cancel);
+    }
+
+    /** As above over {@code text[from, to)}; line numbers count from {@code from}. */
+    static Result parse(char[] text, int from, int to, int skipRecords, int rowLimit, Settings s,
+                        Cancellation cancel) throws IOException {
         Result result = new Result(s.width());
         NumberParser numbers = new NumberParser(s.decimalComma());
         int skip = skipRecords;
@@ -64,7 +76,7 @@ final class CsvChunkParser {
             // Padding never needs the whole record first, so cells go to the columns as FastCSV hands them over.
             StreamingCells cells = new StreamingCells(result, numbers, s);
             try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
-                    .build(cells, new CharArrayReader(text, 0, length))) {
+                    .build(cells, new CharArrayReader(text, from, to - from))) {
                 int sinceCheck = 0;
                 cells.skipping = skip > 0;
                 for (Object ignored : reader) {
@@ -79,7 +91,7 @@ final class CsvChunkParser {
         } else {
             FieldCollector fields = new FieldCollector();
             try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
-                    .build(fields, new CharArrayReader(text, 0, length))) {
+                    .build(fields, new CharArrayReader(text, from, to - from))) {
                 int sinceCheck = 0;
                 for (Object ignored : reader) {
                     if (skip > 0) {
@@ -95,7 +107,9 @@ final class CsvChunkParser {
                 }
             }
         }
-        result.lineBreaks = countLineBreaks(text, length);
+        result.lineBreaks = countLineBreaks(text, from, to);
+        result.skipLeft = skip;
+        if (hasQuote(text, from, to)) result.runawayQuotes = QuoteScan.runaways(text, from, to, s.delimiter());
         return result;
     }
 
@@ -197,17 +211,22 @@ final class CsvChunkParser {
         }
     }
 
-    private static long countLineBreaks(char[] b, int len) {
+    private static boolean hasQuote(char[] b, int from, int to) {
+        for (int i = from; i < to; i++) if (b[i] == '"') return true;
+        return false;
+    }
+
+    private static long countLineBreaks(char[] b, int from, int len) {
         long lf = 0;
         long cr = 0;
-        for (int i = 0; i < len; i++) {
+        for (int i = from; i < len; i++) {
             char c = b[i];
             if (c == '\n') lf++;
             else if (c == '\r') cr++;
         }
-        if (cr == 0 || cr == lf) return lf; // LF or CRLF files: one break per LF
+        if (cr == 0) return lf; // LF files; equal counts do not prove CRLF (a mix of lone CRs and LFs)
         long n = 0;
-        for (int i = 0; i < len; i++) {
+        for (int i = from; i < len; i++) {
             char c = b[i];
             if (c == '\n' || (c == '\r' && (i + 1 == len || b[i + 1] != '\n'))) n++;
         }

@@ -36,6 +36,12 @@ final class CsvImporter {
     private static final int SAMPLE_RECORDS = 200;
     /** Characters per parallel block; package-private so tests can force many blocks on small files. */
     static int blockChars = 4 << 20;
+    /**
+     * Longest record read: FastCSV's own buffer limit, so a file with no line breaks (or a runaway quote) fails with
+     * the line it starts on instead of reading hundreds of MB first. Package-private so tests can use small files.
+     */
+    static int maxRecordChars = 16 << 20;
+    private static final int RAGGED_LINES_SHOWN = 10;
 
     /** What was read and what was detected on the way. */
     record Result(Dataset dataset, char delimiter, Charset encoding, int headerRow) { }
@@ -48,6 +54,15 @@ final class CsvImporter {
         if (size == 0) throw new ImportException(file, "the file is empty");
         byte[] sample = new byte[(int) Math.min(size, SAMPLE_BYTES)];
         int sampleLength = readFully(file, sample);
+        // A very wide header (20,000 columns) can be longer than the sample: read on until a few whole lines are in.
+        while (sampleLength < size && sample.length < maxRecordChars && lineBreaks(sample, sampleLength) < 3) {
+            sample = new byte[(int) Math.min(size, Math.min((long) sample.length * 4, maxRecordChars))];
+            sampleLength = readFully(file, sample);
+        }
+        if (sampleLength < size && lineBreaks(sample, sampleLength) == 0) { // fail now, not after sniffing 16 MB
+            throw ImportException.atLine(file, 1, "a single record is larger than " + sizeWords(maxRecordChars)
+                    + "; is this a CSV file?");
+        }
         CsvSniffer.Encoding enc = CsvSniffer.encoding(sample, sampleLength, options.encoding());
         String sampleText = CsvSniffer.decodeSample(sample, enc.bomLength(), sampleLength, enc.charset());
         if (sampleLength < size) {
@@ -55,12 +70,12 @@ final class CsvImporter {
             if (cut > 0) sampleText = sampleText.substring(0, cut + 1);
         }
         if (CsvSniffer.looksBinary(sampleText)) {
-            throw new ImportException(file, "this is not a text table or a workbook (it looks like binary data)");
+            throw new ImportException(file, CsvSniffer.binaryReason(sampleText));
         }
         if (sampleText.isBlank()) throw new ImportException(file, "the file is empty (it holds only blank lines)");
         char delimiter = options.delimiter() != null ? options.delimiter() : CsvSniffer.delimiter(sampleText);
         List<String[]> records = CsvSniffer.records(sampleText, delimiter, SAMPLE_RECORDS);
-        if (records.isEmpty()) throw new ImportException(file, "the file is empty");
+        if (records.isEmpty()) throw new ImportException(file, "no records could be read from the start of the file");
         boolean decimalComma = CsvSniffer.decimalComma(records, delimiter);
         NumberParser numbers = new NumberParser(decimalComma);
         List<HeaderDetector.Cell[]> shapes = new ArrayList<>();
@@ -118,6 +133,8 @@ final class CsvImporter {
         int shortRows = 0, longRows = 0, skipped = 0;
         List<Long> shortLines = new ArrayList<>();
         List<Long> longLines = new ArrayList<>();
+        List<Long> quoteLines = new ArrayList<>();
+        List<String> runaways = new ArrayList<>();
         long[] offsets = new long[parts.size()];
         long lineOffset = 0;
         for (int p = 0; p < parts.size(); p++) {
@@ -129,8 +146,19 @@ final class CsvImporter {
             skipped += part.skippedRows;
             for (int k = 0; k < part.shortLineCount; k++) shortLines.add(lineOffset + part.shortLines[k]);
             for (int k = 0; k < part.longLineCount; k++) longLines.add(lineOffset + part.longLines[k]);
+            for (long l : part.literalQuoteLines) quoteLines.add(lineOffset + l);
+            for (long[] r : part.runawayQuotes) runaways.add((lineOffset + r[0]) + "–" + (lineOffset + r[1]));
             lineOffset += part.lineBreaks;
         }
+        if (!runaways.isEmpty()) {
+            warnings.add("Lines " + Warnings.list(runaways, Warnings.SHOWN) + (runaways.size() == 1 ? " were" : " were each")
+                    + " read as one record: a quoted cell that spans lines has more text after its closing quote"
+                    + " (a stray quote?); check the file's quoting");
+        }
+        if (!quoteLines.isEmpty()) warnings.add(unclosedQuoteWarning(quoteLines));
+        // Each block keeps its first few lines; keep the file's first few, so any number of blocks says the same.
+        if (shortLines.size() > RAGGED_LINES_SHOWN) shortLines.subList(RAGGED_LINES_SHOWN, shortLines.size()).clear();
+        if (longLines.size() > RAGGED_LINES_SHOWN) longLines.subList(RAGGED_LINES_SHOWN, longLines.size()).clear();
         if (shortRows > 0) warnings.add(raggedWarning(shortRows, "fewer", width, shortLines, options.raggedRows()));
         if (longRows > 0) warnings.add(raggedWarning(longRows, "more", width, longLines, options.raggedRows()));
         if (rows == 0) {
@@ -159,6 +187,22 @@ final class CsvImporter {
         progress.progress(0.95, "Typing columns");
         Dataset ds = Importer.finish(file.getFileName().toString(), java.util.Arrays.asList(columns), options, warnings);
         return new Result(ds, delimiter, charset, layout.headerRowCount() > 0 ? layout.headerRow() : -1);
+    }
+
+    /** Says where quotes that never close were read as ordinary characters, so no row vanished without a word. */
+    static String unclosedQuoteWarning(List<Long> lines) {
+        if (lines.size() == 1) {
+            return "Line " + lines.get(0) + ": a quote opens a cell but is never closed; it was read as an ordinary"
+                    + " character, and the lines after it were read as rows";
+        }
+        return "Lines " + Warnings.list(lines, 10) + ": quotes open cells but are never closed; they were read as"
+                + " ordinary characters, and the lines after them were read as rows";
+    }
+
+    private static int lineBreaks(byte[] b, int len) {
+        int n = 0;
+        for (int i = 0; i < len; i++) if (b[i] == '\n' || b[i] == '\r') n++;
+        return n;
     }
 
     private static String raggedWarning(int count, String fewerOrMore, int width, List<Long> lines, RaggedRows policy) {
@@ -204,7 +248,7 @@ final class CsvImporter {
         for (int i = 0; i < record.length; i++) {
             String s = record[i].strip();
             if (s.isEmpty()) out[i] = HeaderDetector.Cell.BLANK;
-            else if (options.missingTokens().contains(s.toLowerCase(java.util.Locale.ROOT))) out[i] = HeaderDetector.Cell.VALUE;
+            else if (options.missingTokens().contains(s.toLowerCase(java.util.Locale.ROOT))) out[i] = HeaderDetector.Cell.TOKEN;
             else if (!Double.isNaN(numbers.parse(s)) || DateParsing.parseOne(s) != null) out[i] = HeaderDetector.Cell.VALUE;
             else out[i] = HeaderDetector.Cell.TEXT;
         }
@@ -222,7 +266,7 @@ final class CsvImporter {
             return t;
         }) : null;
         Semaphore inFlight = new Semaphore(threads + 1);
-        List<Future<CsvChunkParser.Result>> futures = new ArrayList<>();
+        List<Future<List<CsvChunkParser.Result>>> futures = new ArrayList<>();
         List<CsvChunkParser.Result> done = new ArrayList<>();
         CountingStream counter = null;
         try (InputStream in = Files.newInputStream(file)) {
@@ -252,10 +296,18 @@ final class CsvImporter {
                 eof = filled < length;
                 int splitEnd = eof ? filled : byBytes ? findSplit(bytes, filled, (byte) settings.delimiter())
                         : findSplit(chars, filled, settings.delimiter());
+                boolean strayQuote = false;
                 if (splitEnd <= 0 && !eof) { // one record longer than a block
-                    if (byBytes) bytes = java.util.Arrays.copyOf(bytes, length * 2);
-                    else chars = java.util.Arrays.copyOf(chars, length * 2);
-                    continue;
+                    if (filled < maxRecordChars) {
+                        if (byBytes) bytes = java.util.Arrays.copyOf(bytes, length * 2);
+                        else chars = java.util.Arrays.copyOf(chars, length * 2);
+                        continue;
+                    }
+                    // A quote still open after 16 MB is taken as stray, as at the end of the file: the block ends
+                    // with its line and is read with the quote as an ordinary character (UnclosedQuotes).
+                    splitEnd = strayQuoteLineEnd(bytes, chars, filled, settings.delimiter());
+                    if (splitEnd <= 0) throw recordTooLong(file, linesBefore(done, futures), bytes, chars, filled, settings.delimiter());
+                    strayQuote = true;
                 }
                 int rest = filled - splitEnd;
                 final Block blk;
@@ -271,22 +323,21 @@ final class CsvImporter {
                     chars = next;
                 }
                 final int skip = block == 0 ? skipRecords : 0;
+                final boolean last = eof || strayQuote;
                 if (pool != null) {
                     inFlight.acquire();
                     futures.add(pool.submit(() -> {
                         try {
-                            char[] text = blk.text();
-                            return CsvChunkParser.parse(text, blk.textLength, skip, Integer.MAX_VALUE, settings, cancel);
+                            return parseBlock(blk, last, skip, Integer.MAX_VALUE, settings, cancel);
                         } finally {
                             inFlight.release();
                         }
                     }));
                 } else {
-                    char[] text = blk.text();
-                    CsvChunkParser.Result res = CsvChunkParser.parse(text, blk.textLength, skip,
-                            rowLimit - rowsSoFar, settings, cancel);
-                    done.add(res);
-                    rowsSoFar += res.rows;
+                    for (CsvChunkParser.Result res : parseBlock(blk, last, skip, rowLimit - rowsSoFar, settings, cancel)) {
+                        done.add(res);
+                        rowsSoFar += res.rows;
+                    }
                     if (rowsSoFar >= rowLimit) break;
                 }
                 filled = rest;
@@ -296,7 +347,7 @@ final class CsvImporter {
             if (rowLimit == Integer.MAX_VALUE && counter.count + 0 < size) {
                 throw new ImportException(file, "the file changed while it was being read (it became shorter)");
             }
-            for (Future<CsvChunkParser.Result> f : futures) done.add(f.get());
+            for (Future<List<CsvChunkParser.Result>> f : futures) done.addAll(f.get());
             if (done.isEmpty()) done.add(new CsvChunkParser.Result(settings.width()));
             return done;
         } catch (CharacterCodingException ex) {
@@ -321,6 +372,52 @@ final class CsvImporter {
                 pool.shutdownNow();
             }
         }
+    }
+
+    private static List<CsvChunkParser.Result> parseBlock(Block blk, boolean last, int skip, int rowLimit,
+            CsvChunkParser.Settings settings, Cancellation cancel) throws IOException {
+        char[] text = blk.text();
+        List<CsvChunkParser.Result> parts = last
+                ? UnclosedQuotes.parseLastBlock(text, blk.textLength, skip, rowLimit, settings, cancel)
+                : List.of(CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel));
+        return parts;
+    }
+
+    /** Lines before the current buffer: those of every block handed out so far (waits for them). */
+    private static long linesBefore(List<CsvChunkParser.Result> done, List<Future<List<CsvChunkParser.Result>>> futures)
+            throws InterruptedException, ExecutionException {
+        long lines = 0;
+        for (CsvChunkParser.Result r : done) lines += r.lineBreaks;
+        for (Future<List<CsvChunkParser.Result>> f : futures) for (CsvChunkParser.Result r : f.get()) lines += r.lineBreaks;
+        return lines;
+    }
+
+    /** Just after the line holding the quote still open at the end of the buffer, or -1 (no quote, or no line break). */
+    private static int strayQuoteLineEnd(byte[] bytes, char[] chars, int filled, char delimiter) {
+        int quote = bytes != null ? QuoteScan.of(bytes, 0, filled, (byte) delimiter).openQuote()
+                : QuoteScan.of(chars, 0, filled, delimiter).openQuote();
+        if (quote < 0) return -1;
+        int end = bytes != null ? QuoteScan.lineEnd(bytes, quote, filled) : QuoteScan.lineEnd(chars, quote, filled);
+        return end < filled ? end : -1;
+    }
+
+    private static ImportException recordTooLong(Path file, long linesBefore, byte[] bytes, char[] chars, int filled,
+                                                 char delimiter) {
+        QuoteScan scan = bytes != null ? QuoteScan.of(bytes, 0, filled, (byte) delimiter) : QuoteScan.of(chars, 0, filled, delimiter);
+        String limit = sizeWords(maxRecordChars);
+        if (scan.openQuote() >= 0) {
+            long line = linesBefore + 1 + (bytes != null ? QuoteScan.lineBreaks(bytes, 0, scan.openQuote())
+                    : QuoteScan.lineBreaks(chars, 0, scan.openQuote()));
+            return ImportException.atLine(file, line, "a quote opened here is not closed within " + limit
+                    + "; check the file's quoting (is a closing quote missing?)");
+        }
+        return ImportException.atLine(file, linesBefore + 1, "a single record is larger than " + limit + "; is this a CSV file?");
+    }
+
+    static String sizeWords(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) return (bytes >> 20) + " MB";
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) return (bytes >> 10) + " KB";
+        return bytes + " characters";
     }
 
     /** A block of whole records, still as bytes (decoded by the worker) or already as chars. */
@@ -383,29 +480,35 @@ final class CsvImporter {
         }
         boolean inQuotes = false;
         boolean fieldStart = true;
+        boolean quotedField = false;
         int lastSplit = -1;
         for (int i = 0; i < len; i++) {
             byte c = buf[i];
             if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 >= len) break;
-                    if (buf[i + 1] == '"') i++; else inQuotes = false;
-                }
+                if (c == '"') inQuotes = false; // "" is a close and a reopen
             } else if (c == '"') {
-                if (fieldStart) inQuotes = true;
+                // As FastCSV: in a field that began with a quote every quote toggles quoting ("a"b"c,d" is one
+                // field); elsewhere, even after a leading space, a quote is an ordinary character.
+                if (fieldStart || quotedField) {
+                    inQuotes = true;
+                    quotedField = true;
+                }
                 fieldStart = false;
             } else if (c == delimiter) {
                 fieldStart = true;
+                quotedField = false;
             } else if (c == '\n') {
                 fieldStart = true;
+                quotedField = false;
                 lastSplit = i + 1;
             } else if (c == '\r') {
                 if (i + 1 >= len) break;
                 if (buf[i + 1] != '\n') {
                     fieldStart = true;
+                    quotedField = false;
                     lastSplit = i + 1;
                 }
-            } else if (c != ' ' || !fieldStart) {
+            } else {
                 fieldStart = false;
             }
         }
@@ -414,8 +517,8 @@ final class CsvImporter {
 
     /**
      * End of the last complete record in {@code buf}: just after the last line break that is not inside a quoted
-     * field, or -1. Quotes are tracked with the parser's rules (a quote opens a field only at its start; {@code ""}
-     * inside quotes is a literal quote). Blocks without any quote take a backward scan only.
+     * field, or -1. Quotes are tracked with the parser's rules (see {@link QuoteScan}). Blocks without any quote take
+     * a backward scan only.
      */
     static int findSplit(char[] buf, int len, char delimiter) {
         boolean quotes = false;
@@ -435,29 +538,35 @@ final class CsvImporter {
         }
         boolean inQuotes = false;
         boolean fieldStart = true;
+        boolean quotedField = false;
         int lastSplit = -1;
         for (int i = 0; i < len; i++) {
             char c = buf[i];
             if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 >= len) break;
-                    if (buf[i + 1] == '"') i++; else inQuotes = false;
-                }
+                if (c == '"') inQuotes = false; // "" is a close and a reopen
             } else if (c == '"') {
-                if (fieldStart) inQuotes = true;
+                // As FastCSV: in a field that began with a quote every quote toggles quoting ("a"b"c,d" is one
+                // field); elsewhere, even after a leading space, a quote is an ordinary character.
+                if (fieldStart || quotedField) {
+                    inQuotes = true;
+                    quotedField = true;
+                }
                 fieldStart = false;
             } else if (c == delimiter) {
                 fieldStart = true;
+                quotedField = false;
             } else if (c == '\n') {
                 fieldStart = true;
+                quotedField = false;
                 lastSplit = i + 1;
             } else if (c == '\r') {
                 if (i + 1 >= len) break;
                 if (buf[i + 1] != '\n') {
                     fieldStart = true;
+                    quotedField = false;
                     lastSplit = i + 1;
                 }
-            } else if (c != ' ' || !fieldStart) {
+            } else {
                 fieldStart = false;
             }
         }

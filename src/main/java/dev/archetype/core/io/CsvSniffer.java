@@ -3,6 +3,7 @@ package dev.archetype.core.io;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -91,6 +92,31 @@ final class CsvSniffer {
         return n > 0 && control > Math.max(2, n / 100);
     }
 
+    /**
+     * Why text that {@link #looksBinary} is not a table, in words: text with a few stray NUL characters is named
+     * as such (with where the first one is), anything else as binary data.
+     */
+    static String binaryReason(CharSequence text) {
+        int nul = -1;
+        int nuls = 0;
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                if (nul < 0) nul = i;
+                nuls++;
+            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F || c == '\uFFFD') {
+                control++;
+            }
+        }
+        if (nul >= 0 && nuls + control <= Math.max(2, text.length() / 100)) {
+            long line = 1;
+            for (int i = 0; i < nul; i++) if (text.charAt(i) == '\n') line++;
+            return "line " + line + " holds a NUL character; this is text with binary bytes in it, not a plain text table";
+        }
+        return "this is not a text table or a workbook (it looks like binary data)";
+    }
+
     static String decodeSample(byte[] sample, int from, int length, Charset cs) {
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -111,8 +137,10 @@ final class CsvSniffer {
 
     /** The first {@code max} records of the text (fields untrimmed). */
     static List<String[]> records(String text, char delimiter, int max) {
+        text = UnclosedQuotes.literalized(text, delimiter);
         List<String[]> out = new ArrayList<>();
-        try (CsvReader<CsvRecord> r = reader(delimiter).ofCsvRecord(text)) {
+        // No field limit: FastCSV's default (16,384) would make a wide file look empty; the sample bounds memory.
+        try (CsvReader<CsvRecord> r = reader(delimiter).build(CsvRecordHandler.of(b -> b.maxFields(Integer.MAX_VALUE)), text)) {
             for (CsvRecord rec : r) {
                 out.add(rec.getFields().toArray(new String[0]));
                 if (out.size() >= max) break;

@@ -13,8 +13,11 @@ import java.util.function.IntFunction;
  * "Wide" means at least 60% as many filled cells as the typical row (and at least two when rows have two).
  */
 final class HeaderDetector {
-    /** What one cell looks like, for layout decisions. */
-    enum Cell { BLANK, TEXT, VALUE }
+    /**
+     * What one cell looks like, for layout decisions. TOKEN is a missing-value token ("NA", "null", "-"): a
+     * missing value in data, but also a plausible column name, so it neither makes nor breaks a header.
+     */
+    enum Cell { BLANK, TEXT, VALUE, TOKEN }
 
     /**
      * @param headerRow      index (into the sample) of the first header row, or -1 when there is no header
@@ -66,6 +69,7 @@ final class HeaderDetector {
         return n;
     }
 
+    /** No values and some text; tokens may name columns ("id,NA,score,N/A") but a row of tokens alone is not a header. */
     private static boolean allText(Cell[] r) {
         boolean any = false;
         for (Cell c : r) {
@@ -108,32 +112,60 @@ final class HeaderDetector {
         return out;
     }
 
+    /** Up to this many renamed headers are reported one by one; more are summed up in one warning. */
+    static final int RENAMES_LISTED = 5;
+
     /**
      * Makes names unique and non-blank, reporting every change: blank → "Column 3" (or the given label),
-     * duplicates → "Price_2".
+     * duplicates → "Price_2". Linear in the number of columns (a file can have 20,000 equal headers); beyond
+     * {@value #RENAMES_LISTED} renames of a kind the warning lists the first few and how many more.
      */
     static List<String> uniqueNames(String[] raw, IntFunction<String> blankLabel, List<String> warnings) {
         List<String> out = new ArrayList<>(raw.length);
-        Map<String, Integer> used = new HashMap<>();
-        for (String r : raw) used.putIfAbsent(r == null ? "" : r.strip(), 0);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (String r : raw) used.add(r == null ? "" : r.strip());
         java.util.Set<String> taken = new java.util.HashSet<>();
+        Map<String, Integer> nextSuffix = new HashMap<>();
+        List<String> blanks = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
         for (int c = 0; c < raw.length; c++) {
             String name = raw[c] == null ? "" : raw[c].strip();
             if (name.isEmpty()) {
                 String label = blankLabel.apply(c);
-                String unique = label;
-                for (int k = 2; taken.contains(unique) || used.containsKey(unique); k++) unique = label + "_" + k;
-                warnings.add("Blank header in column " + (c + 1) + " named '" + unique + "'");
+                String unique = taken.contains(label) || used.contains(label) ? fresh(label, taken, used, nextSuffix) : label;
+                blanks.add("Blank header in column " + (c + 1) + " named '" + unique + "'");
                 name = unique;
             } else if (taken.contains(name)) {
-                String unique = name;
-                for (int k = 2; taken.contains(unique) || used.containsKey(unique); k++) unique = name + "_" + k;
-                warnings.add("Duplicate header '" + name + "' in column " + (c + 1) + " renamed to '" + unique + "'");
+                String unique = fresh(name, taken, used, nextSuffix);
+                duplicates.add("Duplicate header '" + name + "' in column " + (c + 1) + " renamed to '" + unique + "'");
                 name = unique;
             }
             taken.add(name);
             out.add(name);
         }
+        report(blanks, "blank headers were named after their columns", warnings);
+        report(duplicates, "duplicate headers were renamed with _2, _3, …", warnings);
         return out;
+    }
+
+    private static String fresh(String base, java.util.Set<String> taken, java.util.Set<String> used,
+                                Map<String, Integer> nextSuffix) {
+        int k = nextSuffix.getOrDefault(base, 2);
+        while (taken.contains(base + "_" + k) || used.contains(base + "_" + k)) k++;
+        nextSuffix.put(base, k + 1);
+        return base + "_" + k;
+    }
+
+    private static void report(List<String> renames, String summary, List<String> warnings) {
+        if (renames.size() <= RENAMES_LISTED) {
+            warnings.addAll(renames);
+            return;
+        }
+        warnings.add(String.format(java.util.Locale.ROOT, "%,d %s: %s", renames.size(), summary,
+                Warnings.list(renames.stream().map(HeaderDetector::lowerFirst).toList(), 3)));
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -24,7 +24,12 @@ public final class ImportException extends Exception {
      * @param cause  the underlying exception, or null
      */
     public ImportException(Path file, String sheet, Integer row, String column, String reason, Throwable cause) {
-        super(compose(file, sheet, row, column, reason), cause);
+        this(file, sheet, row, column, reason, cause, "row");
+    }
+
+    private ImportException(Path file, String sheet, Integer row, String column, String reason, Throwable cause,
+                            String rowWord) {
+        super(compose(file, sheet, row, column, reason, rowWord), cause);
         this.file = file;
         this.sheet = sheet;
         this.row = row;
@@ -38,6 +43,11 @@ public final class ImportException extends Exception {
 
     public ImportException(Path file, String reason, Throwable cause) {
         this(file, null, null, null, reason, cause);
+    }
+
+    /** A failure at a line of a text file, said as {@code a.csv, line 7: reason} ({@link #getRow()} is the line). */
+    public static ImportException atLine(Path file, long line, String reason) {
+        return new ImportException(file, null, (int) Math.min(line, Integer.MAX_VALUE), null, reason, null, "line");
     }
 
     public Path getFile() { return file; }
@@ -54,12 +64,12 @@ public final class ImportException extends Exception {
     /** What is wrong, without the location. */
     public String getReason() { return reason; }
 
-    private static String compose(Path file, String sheet, Integer row, String column, String reason) {
+    private static String compose(Path file, String sheet, Integer row, String column, String reason, String rowWord) {
         StringBuilder sb = new StringBuilder();
         Path name = file == null ? null : file.getFileName();
         sb.append(name == null ? String.valueOf(file) : name.toString());
         if (sheet != null) sb.append(", sheet '").append(sheet).append('\'');
-        if (row != null) sb.append(", row ").append(row);
+        if (row != null) sb.append(", ").append(rowWord).append(' ').append(row);
         if (column != null) sb.append(", column '").append(column).append('\'');
         sb.append(": ").append(reason == null ? "cannot be read" : reason.replace('\n', ' ').replace('\r', ' '));
         return sb.toString();

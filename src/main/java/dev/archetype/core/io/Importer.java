@@ -61,7 +61,10 @@ public final class Importer {
         CsvSniffer.Encoding enc = CsvSniffer.encoding(head, n, null);
         String text = CsvSniffer.decodeSample(head, enc.bomLength(), n, enc.charset());
         if (CsvSniffer.looksBinary(text)) {
-            throw new ImportException(file, "this is not a text table or a workbook (it looks like binary data)");
+            if (workbookExtension(file) != null) {
+                throw new ImportException(file, "the file is not an Excel workbook (it looks like binary data of another kind)");
+            }
+            throw new ImportException(file, CsvSniffer.binaryReason(text));
         }
         return FileFormat.CSV;
     }
@@ -107,7 +110,7 @@ public final class Importer {
         Cancellation c = cancel == null ? Cancellation.NEVER : cancel;
         FileFormat format = detect(file);
         if (format == FileFormat.CSV) {
-            CsvImporter.Result r = CsvImporter.read(file, o, p, c, rowLimit);
+            CsvImporter.Result r = readText(file, o, p, c, rowLimit);
             return new ImportPreview(r.dataset(), format, List.of(), null, r.headerRow(), r.delimiter(), r.encoding(),
                     r.dataset().warnings());
         }
@@ -119,6 +122,43 @@ public final class Importer {
                 : XlsImporter.read(file, o.sheet(), o, p, c, rowLimit, warnings, sheetRead);
         Dataset ds = finish(file.getFileName() + " [" + sheetRead[0] + "]", table.columns(), o, warnings);
         return new ImportPreview(ds, format, sheets, sheetRead[0], table.headerRow(), null, null, ds.warnings());
+    }
+
+    /**
+     * Reads text as CSV. A text file named like a workbook (.xlsx, .xls) is still read when it holds a table (CSV
+     * files do get renamed), with a warning; when it does not, the user hears that it is not a workbook rather
+     * than a CSV complaint about a file they never thought of as CSV.
+     */
+    private static CsvImporter.Result readText(Path file, ImportOptions o, ProgressListener p, Cancellation c,
+                                               int rowLimit) throws ImportException {
+        String workbookKind = workbookExtension(file);
+        if (workbookKind == null) return CsvImporter.read(file, o, p, c, rowLimit);
+        String notWorkbook = "the file is not an Excel workbook (it looks like a text/CSV file)";
+        CsvImporter.Result r;
+        try {
+            r = CsvImporter.read(file, o, p, c, rowLimit);
+        } catch (ImportException ex) {
+            throw new ImportException(file, notWorkbook + "; read as text, " + ex.getReason(), ex);
+        }
+        List<String> warnings = new ArrayList<>(r.dataset().warnings());
+        warnings.add(0, "The file is named " + workbookKind + " but is not an Excel workbook (it looks like a text/CSV"
+                + " file); it was read as CSV");
+        Dataset ds = new Dataset(r.dataset().source(), r.dataset().columns(), warnings);
+        return new CsvImporter.Result(ds, r.delimiter(), r.encoding(), r.headerRow());
+    }
+
+    /** ".xlsx" or ".xls" (as spelled in the name) when the name says Excel workbook, else null. */
+    private static String workbookExtension(Path file) {
+        Path name = file.getFileName();
+        if (name == null) return null;
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        if (dot < 0) return null;
+        String ext = n.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return switch (ext) {
+            case ".xlsx", ".xlsm", ".xls" -> n.substring(dot);
+            default -> null;
+        };
     }
 
     /** Applies the user's type overrides, adds the "no numeric column" warning and builds the dataset. */
@@ -136,7 +176,7 @@ public final class Importer {
         boolean numeric = out.stream().anyMatch(col -> col.type() == ColumnType.NUMERIC || col.type() == ColumnType.INTEGER
                 || col.type() == ColumnType.BOOLEAN);
         if (!numeric) warnings.add("No numeric column: clustering needs at least one number column (or a type override)");
-        return new Dataset(source, out, warnings);
+        return new Dataset(source, out, Warnings.condense(warnings));
     }
 
     /** A one-line message for anything POI or the zip layer threw while opening or reading a workbook. */

@@ -162,7 +162,8 @@ final class SheetCollector {
             for (int k = 0; k < r.count; k++) {
                 // A string cell that reads as a number ("2023" typed as text) still looks like a header cell.
                 boolean stringCell = r.kinds[k] == TEXT || (r.kinds[k] == NUMBER && r.texts[k] != null);
-                cells[r.cols[k]] = stringCell ? HeaderDetector.Cell.TEXT : HeaderDetector.Cell.VALUE;
+                cells[r.cols[k]] = stringCell ? HeaderDetector.Cell.TEXT
+                        : r.kinds[k] == MISSING ? HeaderDetector.Cell.TOKEN : HeaderDetector.Cell.VALUE;
             }
             shapes.add(cells);
         }
@@ -233,8 +234,8 @@ final class SheetCollector {
         int lastKept = kept.isEmpty() ? -1 : kept.get(kept.size() - 1);
         blankCols.removeIf(letters -> columnIndex(letters) > lastKept);
         if (!blankCols.isEmpty()) {
-            warnings.add("Skipped " + blankCols.size() + " blank column" + TypeInference.plural(blankCols.size())
-                    + " (" + String.join(", ", blankCols) + ")");
+            warnings.add(String.format(java.util.Locale.ROOT, "Skipped %,d blank column%s (%s)", blankCols.size(),
+                    TypeInference.plural(blankCols.size()), Warnings.list(blankCols, Warnings.SHOWN)));
         }
         if (top != null && top.index > 0 && layout.headerRow() > 0) {
             warnings.add("Skipped " + layout.headerRow() + " row" + TypeInference.plural(layout.headerRow())

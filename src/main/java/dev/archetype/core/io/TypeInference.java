@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       prefix) makes the column text instead.</li>
  *   <li>Text that reads as true/false, yes/no, y/n or t/f (and numbers that are only 0 and 1) is
  *       <b>boolean</b>; text that one date pattern reads entirely is a <b>date</b> (see {@link DateParsing}).</li>
- *   <li>Numbers: one distinct value → <b>constant</b>; only 0 and 1 → <b>boolean</b>; all whole numbers →
+ *   <li>Numbers: one distinct value seen at least twice → <b>constant</b>; only 0 and 1 (at least two values)
+ *       → <b>boolean</b>; all whole numbers →
  *       <b>integer</b>, or <b>identifier</b> when the header is named like an id ({@code id}, {@code CustomerID},
  *       {@code Offer #}, {@code key}, {@code code}, {@code no}) and every value is distinct; otherwise
  *       <b>numeric</b>.</li>
@@ -132,15 +133,18 @@ final class TypeInference {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         boolean integers = true;
+        int count = 0;
         for (double v : values) {
             if (Double.isNaN(v)) continue;
+            count++;
             if (v < min) min = v;
             if (v > max) max = v;
             if (integers && v != Math.rint(v)) integers = false;
         }
         ColumnType type;
-        if (min == max) type = ColumnType.CONSTANT;
-        else if (integers && min == 0 && max == 1) type = ColumnType.BOOLEAN;
+        // One value alone (a one-row file) says nothing about constancy or 0/1 coding: keep it a number.
+        if (min == max && count > 1) type = ColumnType.CONSTANT;
+        else if (integers && min == 0 && max == 1 && count > 1) type = ColumnType.BOOLEAN;
         else if (integers && looksLikeIdName(name) && allDistinct(values)) type = ColumnType.IDENTIFIER;
         else if (integers) type = ColumnType.INTEGER;
         else type = ColumnType.NUMERIC;
@@ -160,12 +164,14 @@ final class TypeInference {
 
     private static ColumnType constantOr(double[] values, ColumnType type) {
         double first = Double.NaN;
+        int count = 0;
         for (double v : values) {
             if (Double.isNaN(v)) continue;
+            count++;
             if (Double.isNaN(first)) first = v;
             else if (v != first) return type;
         }
-        return ColumnType.CONSTANT;
+        return count > 1 ? ColumnType.CONSTANT : type;
     }
 
     private static Column dateColumn(String name, double[] values) {
@@ -298,10 +304,24 @@ final class TypeInference {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < count; k++) {
             if (k > 0) sb.append(", ");
-            sb.append('\'').append(texts[k]).append("' at ").append(rowWord).append(' ').append(rows[k]);
+            sb.append('\'').append(brief(texts[k])).append("' at ").append(rowWord).append(' ').append(rows[k]);
         }
         return sb.toString();
     }
+
+    /** A cell as quoted in a warning: one line, at most {@value #MAX_QUOTED} characters (a cell can be megabytes). */
+    static String brief(String text) {
+        String s = text.length() > MAX_QUOTED + 1 ? text.substring(0, MAX_QUOTED) + "…" : text;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // One line, and no invisible characters: a NUL or other control character shows as a mark.
+            sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : Character.isISOControl(c) ? '\uFFFD' : c);
+        }
+        return sb.toString();
+    }
+
+    private static final int MAX_QUOTED = 40;
 
     static String plural(long n) {
         return n == 1 ? "" : "s";

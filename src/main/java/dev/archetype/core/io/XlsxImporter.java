@@ -8,12 +8,14 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -61,7 +63,7 @@ final class XlsxImporter {
             XSSFReader reader = new XSSFReader(pkg);
             boolean date1904 = date1904(reader);
             StylesTable styles = reader.getStylesTable();
-            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStrings strings = sharedStrings(file, pkg);
             XSSFReader.SheetIterator it = reader.getSheetIterator();
             List<String> names = new ArrayList<>();
             ImportException firstProblem = null;
@@ -96,6 +98,57 @@ final class XlsxImporter {
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException ex) {
             if (ex instanceof dev.archetype.core.task.CancelledException ce) throw ce;
             throw Importer.workbookFailure(file, ex);
+        }
+    }
+
+    /**
+     * Most bytes of shared-string XML read into memory. The table is held whole (cells refer to it by index), and
+     * POI's zip-bomb ratio still lets a 20 MB file expand it to 2 GB; past this the user gets one line instead of
+     * running out of memory. Package-private so tests can use small files.
+     */
+    static long maxSharedStringBytes = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+    private static SharedStrings sharedStrings(Path file, OPCPackage pkg) throws IOException, SAXException, ImportException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) return new ReadOnlySharedStringsTable(pkg, false);
+        try (InputStream in = new LimitedStream(parts.get(0).getInputStream(), maxSharedStringBytes)) {
+            return new ReadOnlySharedStringsTable(in, false);
+        } catch (LimitedStream.TooLong ex) {
+            throw new ImportException(file, "the workbook's shared-text table is larger than "
+                    + CsvImporter.sizeWords(maxSharedStringBytes) + " unpacked; it is too large to read", ex);
+        }
+    }
+
+    /** Fails once more than a set number of bytes was read. */
+    private static final class LimitedStream extends java.io.FilterInputStream {
+        private final long limit;
+        private long count;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > limit) throw new TooLong();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && (count += n) > limit) throw new TooLong();
+            return n;
+        }
+
+        static final class TooLong extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            TooLong() {
+                super("limit reached");
+            }
         }
     }
 

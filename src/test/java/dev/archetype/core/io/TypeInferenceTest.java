@@ -94,4 +94,22 @@ class TypeInferenceTest {
         assertThat(TypeInference.looksLikeIdName("Paid")).isFalse();
         assertThat(TypeInference.looksLikeIdName("valid")).isFalse();
     }
+
+    /** Was: a header + one row file said "no numeric columns" (every single value read as constant). */
+    @Test
+    void aOneRowFileKeepsItsNumbersNumeric() throws Exception {
+        Dataset ds = csv("id,spend,visits,flag", 1, i -> "7,12.5,3,1");
+        assertThat(ds.rowCount()).isEqualTo(1);
+        assertThat(ds.require("spend").type()).isEqualTo(ColumnType.NUMERIC);
+        assertThat(ds.require("visits").type()).isEqualTo(ColumnType.INTEGER);
+        assertThat(ds.require("flag").type()).isEqualTo(ColumnType.INTEGER);
+        assertThat(ds.warnings()).noneMatch(w -> w.startsWith("No numeric column"));
+    }
+
+    @Test
+    void aValueSeenTwiceIsStillConstant() throws Exception {
+        Dataset ds = csv("spend,visits", 2, i -> "12.5," + i);
+        assertThat(ds.require("spend").type()).isEqualTo(ColumnType.CONSTANT);
+        assertThat(ds.require("visits").type()).isEqualTo(ColumnType.BOOLEAN);
+    }
 }
