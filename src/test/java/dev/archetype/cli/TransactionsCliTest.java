@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TransactionsCliTest {
     private static final Path WINE = Path.of("..", "shared", "data", "WineKMC.xlsx");
@@ -37,7 +37,7 @@ class TransactionsCliTest {
 
     @Test
     void clusterOnWineKmcPrintsNamedArchetypesWithDistinctiveFeaturesAndAttributes() throws Exception {
-        assumeTrue(Files.isRegularFile(WINE), "shared data not present");
+        assertTrue(Files.isRegularFile(WINE), "../shared/data is missing: it must sit beside the checkout");
         Run r = run("cluster", WINE.toString(), "--sheet", "Transactions", "--transactions", "\"Customer Last Name\",\"Offer #\"",
                 "--attributes", "OfferInformation", "--attribute-key", "Offer #", "--k", "4", "--json");
 
@@ -62,7 +62,7 @@ class TransactionsCliTest {
 
     @Test
     void sweepOnWineKmcNamesTheClustersOfEachK() throws Exception {
-        assumeTrue(Files.isRegularFile(WINE), "shared data not present");
+        assertTrue(Files.isRegularFile(WINE), "../shared/data is missing: it must sit beside the checkout");
         Run r = run("sweep", WINE.toString(), "--sheet", "Transactions", "--transactions", "Customer Last Name,Offer #",
                 "--attributes", "OfferInformation", "--k", "2..4", "--json");
 
@@ -104,7 +104,7 @@ class TransactionsCliTest {
     @Test
     void rfmClustersEveryCustomerWithAPurchaseOnRecencyFrequencyMonetaryAndTenure() throws Exception {
         Path retail = Path.of("..", "shared", "data", "online_retail_partial_dec2010.csv");
-        assumeTrue(Files.isRegularFile(retail), "shared data not present");
+        assertTrue(Files.isRegularFile(retail), "../shared/data is missing: it must sit beside the checkout");
         Run r = run("cluster", retail.toString(), "--rfm", "--k", "4", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
@@ -160,7 +160,7 @@ class TransactionsCliTest {
 
     @Test
     void anUnknownAttributeSheetNamesTheSheets() throws Exception {
-        assumeTrue(Files.isRegularFile(WINE), "shared data not present");
+        assertTrue(Files.isRegularFile(WINE), "../shared/data is missing: it must sit beside the checkout");
         Run r = run("cluster", WINE.toString(), "--sheet", "Transactions", "--transactions", "Customer Last Name,Offer #",
                 "--attributes", "Offers", "--k", "4");
 

@@ -160,7 +160,7 @@ class ImportFlowFxTest {
     @Test
     void aWorkbookWithTwoSheetsOpensTheDialogToPickOne(FxRobot robot) throws Exception {
         Path wine = Path.of("..", "shared", "data", "WineKMC.xlsx").toAbsolutePath().normalize();
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(wine), "shared data not present");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(wine), "../shared/data is missing: it must sit beside the checkout");
         robot.interact(() -> app.main().open(wine));
         waitUntil(() -> robot.lookup("#import-dialog").tryQuery().isPresent()
                 && !robot.lookup("#import-button").queryButton().isDisabled());
