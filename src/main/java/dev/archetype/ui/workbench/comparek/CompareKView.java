@@ -37,6 +37,7 @@ public final class CompareKView extends StackPane {
     private final WorkbenchViewModel vm;
     private final ElbowChart chart = new ElbowChart();
     private final TableView<KResult> table = new TableView<>();
+    private final CompareKViewModel model;
     private final Label recommendation = new Label();
     private final Label disagreement = new Label();
     private final Label sampled = new Label();
@@ -46,6 +47,7 @@ public final class CompareKView extends StackPane {
 
     public CompareKView(WorkbenchViewModel vm) {
         this.vm = vm;
+        this.model = new CompareKViewModel(vm);
         setId("compare-k-view");
         recommendation.setId("recommendation");
         recommendation.getStyleClass().add("recommendation");
@@ -62,9 +64,14 @@ public final class CompareKView extends StackPane {
         HBox.setHgrow(recommendation, Priority.ALWAYS);
         recommendation.setMaxWidth(Double.MAX_VALUE);
         useRecommended.setId("use-recommended-k");
-        useRecommended.setOnAction(e -> vm.useRecommendedK());
+        useRecommended.setOnAction(e -> model.useRecommendedK());
         useRecommended.disableProperty().bind(vm.busyProperty());
+        useRecommended.textProperty().bind(model.useTextProperty());
+        useRecommended.visibleProperty().bind(model.offerUseProperty());
         useRecommended.managedProperty().bind(useRecommended.visibleProperty());
+        recommendation.textProperty().bind(model.recommendationProperty());
+        disagreement.textProperty().bind(model.disagreementProperty());
+        sampled.textProperty().bind(model.sampledNoteProperty());
         HBox top = new HBox(8, recommendation, useRecommended, headerActions);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(2, top, disagreement, sampled, dev.archetype.ui.workbench.RunBanner.forComparison(vm, "compare-run-banner"));
@@ -83,15 +90,12 @@ public final class CompareKView extends StackPane {
         getChildren().addAll(content, empty);
 
         vm.sweepProperty().addListener((o, a, s) -> show(s));
-        vm.selectedKProperty().addListener((o, a, k) -> {
-            select(k.intValue());
-            refreshUseButton();
-        });
+        vm.selectedKProperty().addListener((o, a, k) -> select(k.intValue()));
         chart.selectedKProperty().addListener((o, a, k) -> {
-            if (!syncing && k.intValue() > 0) vm.selectK(k.intValue());
+            if (!syncing && k.intValue() > 0) model.selectK(k.intValue());
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (!syncing && r != null) vm.selectK(r.k());
+            if (!syncing && r != null) model.selectK(r.k());
         });
         show(vm.sweepProperty().get());
     }
@@ -145,8 +149,7 @@ public final class CompareKView extends StackPane {
             @Override
             protected void updateItem(KResult r, boolean empty) {
                 super.updateItem(r, empty);
-                SweepRun s = vm.sweepProperty().get();
-                boolean recommended = !empty && r != null && s != null && r.k() == s.result().recommendedK();
+                boolean recommended = !empty && r != null && model.isRecommended(r.k());
                 if (recommended && !getStyleClass().contains("recommended-row")) getStyleClass().add("recommended-row");
                 if (!recommended) getStyleClass().remove("recommended-row");
             }
@@ -183,9 +186,6 @@ public final class CompareKView extends StackPane {
             if (run == null) {
                 chart.getPoints().clear();
                 table.getItems().clear();
-                recommendation.setText("");
-                disagreement.setText("");
-                sampled.setText("");
                 return;
             }
             SweepResult s = run.result();
@@ -193,34 +193,10 @@ public final class CompareKView extends StackPane {
             chart.getPoints().setAll(s.results().stream()
                     .map(r -> new KPoint(r.k(), r.sse(), r.silhouette(), r.calinskiHarabasz())).toList());
             table.getItems().setAll(s.results());
-            recommendation.setText(recommendationText(s));
-            disagreement.setText(s.criteriaDisagree() ? s.disagreement() : "");
-            boolean anySampled = s.results().stream().anyMatch(KResult::silhouetteSampled);
-            sampled.setText(anySampled ? "Silhouette is estimated on a seeded sample of rows (95% interval in brackets)." : "");
         } finally {
             syncing = false;
         }
         select(vm.selectedKProperty().get());
-        refreshUseButton();
-    }
-
-    /** Compare k never changes the user's k: it offers the recommended one instead. */
-    private void refreshUseButton() {
-        SweepRun run = vm.sweepProperty().get();
-        int rec = run == null ? -1 : run.result().recommendedK();
-        useRecommended.setText("Use k = " + rec);
-        useRecommended.setVisible(rec > 0 && rec != vm.selectedKProperty().get());
-    }
-
-    /** "Recommended: k = 4. <reason>", without repeating the k when the reason already starts with it. */
-    static String recommendationText(SweepResult s) {
-        String prefix = "k = " + s.recommendedK();
-        String reason = s.reason().strip();
-        if (reason.startsWith(prefix)) {
-            String rest = reason.substring(prefix.length()).replaceFirst("^[:.,]\\s*", "");
-            return "Recommended: " + prefix + " — " + rest;
-        }
-        return "Recommended: " + prefix + ". " + reason;
     }
 
     private void select(int k) {

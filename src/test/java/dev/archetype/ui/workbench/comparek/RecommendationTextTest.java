@@ -14,13 +14,13 @@ class RecommendationTextTest {
 
     @Test
     void doesNotRepeatTheKWhenTheReasonStartsWithIt() {
-        assertThat(CompareKView.recommendationText(sweep(2, "k = 2: it has the best silhouette (0.567).")))
+        assertThat(CompareKViewModel.recommendationText(sweep(2, "k = 2: it has the best silhouette (0.567).")))
                 .isEqualTo("Recommended: k = 2 — it has the best silhouette (0.567).");
     }
 
     @Test
     void prefixesTheKOtherwise() {
-        assertThat(CompareKView.recommendationText(sweep(4, "The SSE curve bends most there.")))
+        assertThat(CompareKViewModel.recommendationText(sweep(4, "The SSE curve bends most there.")))
                 .isEqualTo("Recommended: k = 4. The SSE curve bends most there.");
     }
 }
