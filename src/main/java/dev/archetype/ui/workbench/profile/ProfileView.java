@@ -48,9 +48,9 @@ public final class ProfileView extends StackPane {
     /** Style class of each cluster column (one per cluster). */
     public static final String CLUSTER_COLUMN_CLASS = "cluster-column";
     /** Title row of the item-attribute roll-up (data pivoted from transactions with an attribute table). */
-    public static final String ATTRIBUTES_SECTION = "Item attributes";
+    public static final String ATTRIBUTES_SECTION = ProfileViewModel.ATTRIBUTES_SECTION;
     /** Title row of the feature rows below the attributes section. */
-    public static final String FEATURES_SECTION = "Item columns";
+    public static final String FEATURES_SECTION = ProfileViewModel.FEATURES_SECTION;
 
     private final WorkbenchViewModel vm;
     private final TableView<ProfileRow> table = new TableView<>();
@@ -59,10 +59,13 @@ public final class ProfileView extends StackPane {
     private final Label title = new Label();
     private final javafx.scene.layout.HBox headerActions = new javafx.scene.layout.HBox(6);
     private final List<TextField> nameFields = new ArrayList<>();
+    private final ProfileViewModel model;
     private TableColumn<ProfileRow, Double> separationColumn;
 
     public ProfileView(WorkbenchViewModel vm) {
         this.vm = vm;
+        this.model = new ProfileViewModel(vm);
+        title.textProperty().bind(model.titleProperty());
         setId("profile-view");
         table.setId("profile-grid");
         table.getStyleClass().add("profile-grid");
@@ -125,26 +128,17 @@ public final class ProfileView extends StackPane {
         nameFields.clear();
         features.clear();
         attributeRows.clear();
-        if (run == null) {
-            title.setText("");
-            return;
-        }
+        if (run == null) return;
         ClusterProfile p = run.profile();
-        AttributeRollup rollup = vm.rollup();
-        List<RollupGridRow> grid = vm.rollupGrid();
-        title.setText(p.k() + " archetypes of " + Formats.count(p.rows()) + " customers, " + p.features().size() + " profile rows"
-                + (grid.isEmpty() ? "" : " and " + grid.size() + " attribute rows"));
+        AttributeRollup rollup = model.rollup();
+        boolean hasGrid = rollup != null && !vm.rollupGrid().isEmpty();
         features.setAll(p.features());
-        if (!grid.isEmpty()) {
-            attributeRows.add(ProfileRow.section(ATTRIBUTES_SECTION));
-            for (RollupGridRow r : grid) attributeRows.add(ProfileRow.attribute(r));
-            attributeRows.add(ProfileRow.section(FEATURES_SECTION));
-        }
+        attributeRows.addAll(model.attributeRows());
 
         TableColumn<ProfileRow, String> feature = new TableColumn<>("Feature");
         feature.setId("profile-feature-column");
-        feature.setPrefWidth(grid.isEmpty() ? 140 : 170);
-        feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(rowLabel(cd.getValue())));
+        feature.setPrefWidth(hasGrid ? 170 : 140);
+        feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(ProfileViewModel.rowLabel(cd.getValue())));
         feature.setComparator(Comparator.naturalOrder());
         feature.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -165,7 +159,7 @@ public final class ProfileView extends StackPane {
         overall.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().isAttribute() ? (Double) cd.getValue().attribute().overall()
                 : cd.getValue().isFeature() ? (Double) cd.getValue().feature().overall() : null));
         overall.setCellFactory(c -> valueCell(row -> row.isAttribute() ? (row.attribute().isShare()
-                ? "Share of all customers' purchases" : "Mean over all customers' purchases") : "", ProfileView::format));
+                ? "Share of all customers' purchases" : "Mean over all customers' purchases") : "", ProfileViewModel::format));
 
         table.getColumns().add(feature);
         table.getColumns().add(overall);
@@ -202,7 +196,7 @@ public final class ProfileView extends StackPane {
         Archetype a = p.archetype(cluster);
         // wide enough for most names and phrases, narrow enough that four clusters fit beside the statistics
         double wanted = 6.5 * a.name().length() + 24;
-        List<String> lines = rollup == null ? a.phrases() : rollupLines(rollup, cluster);
+        List<String> lines = model.pinnedLines(cluster);
         for (String phrase : lines) wanted = Math.max(wanted, 5.5 * phrase.length() + 16);
         // with a roll-up the pinned lines wrap, so four clusters still fit beside the attribute labels
         col.setPrefWidth(Math.max(140, Math.min(rollup == null ? 190 : 165, wanted)));
@@ -218,8 +212,8 @@ public final class ProfileView extends StackPane {
         name.textProperty().addListener((o, was, now) -> name.getTooltip().setText(now + "\nArchetype " + (cluster + 1)
                 + ": type a name and press Enter; it is used in the table, the scatter legend and the export."));
         name.setTooltip(new Tooltip("Archetype " + (cluster + 1) + ": type a name and press Enter; it is used in the table, the scatter legend and the export."));
-        name.setOnAction(e -> vm.rename(cluster, name.getText()));
-        name.focusedProperty().addListener((o, was, is) -> { if (!is) vm.rename(cluster, name.getText()); });
+        name.setOnAction(e -> model.rename(cluster, name.getText()));
+        name.focusedProperty().addListener((o, was, is) -> { if (!is) model.rename(cluster, name.getText()); });
         nameFields.add(name);
         Label size = new Label(Formats.count(a.size()) + " customers · " + Formats.percent(a.share()));
         size.getStyleClass().add("hint");
@@ -227,7 +221,7 @@ public final class ProfileView extends StackPane {
         size.setUserData(a.size());
         Hyperlink show = new Hyperlink("Show in table");
         show.setId("show-cluster-" + (cluster + 1));
-        show.setOnAction(e -> vm.showCluster(cluster));
+        show.setOnAction(e -> model.showCluster(cluster));
         VBox header = new VBox(2, swatch, name, size, show);
         header.setAlignment(Pos.CENTER);
         header.setPadding(new Insets(2, 4, 2, 4));
@@ -248,44 +242,6 @@ public final class ProfileView extends StackPane {
         t.setShowDelay(Duration.millis(300));
         l.setTooltip(t);
         return l;
-    }
-
-    private static String format(FeatureContrast f, double v) {
-        return f.kind() == FeatureContrast.Kind.SHARE ? Formats.percent(v) : Formats.value(v, f.overall());
-    }
-
-    /** A feature's or an attribute row's value in its units (shares as percentages). */
-    private static String format(ProfileRow row, double v) {
-        if (row.isAttribute()) {
-            RollupGridRow r = row.attribute();
-            return Double.isNaN(v) ? "–" : r.isShare() ? Formats.percent(v) : Formats.value(v, r.overall());
-        }
-        return format(row.feature(), v);
-    }
-
-    /** The first column's text: "Varietal: Pinot Noir", "Minimum Qty (kg), mean", a feature, or a section. */
-    static String rowLabel(ProfileRow row) {
-        if (row.isApart()) return "What sets it apart";
-        if (row.isSection()) return row.section();
-        if (row.isAttribute()) {
-            RollupGridRow r = row.attribute();
-            return r.isShare() ? r.attribute() + ": " + r.level() : r.attribute() + ", mean";
-        }
-        return row.feature().name() + (row.feature().kind() == FeatureContrast.Kind.SHARE ? " (share)" : "");
-    }
-
-    /** The pinned row's lines for pivoted data: the cluster's strongest attribute lifts, "Pinot Noir: 86% vs 14%". */
-    static List<String> rollupLines(AttributeRollup rollup, int cluster) {
-        List<String> out = new ArrayList<>();
-        for (AttributeLift l : rollup.strongest(cluster, 3)) {
-            if (l instanceof AttributeLift.Level lv) {
-                out.add(lv.attribute() + ": " + lv.level() + " " + AttributeLift.percent(lv.share()) + " vs "
-                        + AttributeLift.percent(lv.overallShare()));
-            } else if (l instanceof AttributeLift.Mean m) {
-                out.add(m.attribute() + ": mean " + AttributeLift.number(m.mean()) + " vs " + AttributeLift.number(m.overallMean()));
-            }
-        }
-        return out;
     }
 
     private static String liftKey(AttributeLift l) {
@@ -388,17 +344,17 @@ public final class ProfileView extends StackPane {
             if (row.isAttribute()) {
                 AttributeLift lift = lifts.get(liftKey(row.attribute()));
                 double score = lift == null ? 0 : lift.score();
-                setText(v == null || Double.isNaN(v) ? "–" : format(row, v));
+                setText(v == null || Double.isNaN(v) ? "–" : ProfileViewModel.format(row, v));
                 setStyle(HeatScale.cellStyle(score) + " -fx-alignment: CENTER-RIGHT;");
                 setTooltip(lift == null ? null : new Tooltip(lift.describe()));
                 return;
             }
             FeatureContrast f = row.feature();
             double z = f.z(cluster);
-            setText(v == null || Double.isNaN(v) ? "–" : format(f, v));
+            setText(v == null || Double.isNaN(v) ? "–" : ProfileViewModel.format(f, v));
             setStyle(HeatScale.cellStyle(z) + " -fx-alignment: CENTER-RIGHT;");
-            setTooltip(new Tooltip(f.name() + " in cluster " + (cluster + 1) + ": " + (v == null ? "–" : format(f, v))
-                    + " vs " + format(f, f.overall()) + " overall (" + (z >= 0 ? "+" : "−") + Formats.value(Math.abs(z)) + " sd)"));
+            setTooltip(new Tooltip(f.name() + " in cluster " + (cluster + 1) + ": " + (v == null ? "–" : ProfileViewModel.format(f, v))
+                    + " vs " + ProfileViewModel.format(f, f.overall()) + " overall (" + (z >= 0 ? "+" : "−") + Formats.value(Math.abs(z)) + " sd)"));
         }
     }
 }
