@@ -5,6 +5,7 @@ import dev.archetype.ui.common.BackgroundJob;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.Formats;
 import dev.archetype.ui.common.JobCallbacks;
+import dev.archetype.ui.common.JobSlot;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,7 +39,7 @@ public final class DataTableViewModel {
     private List<SortKey> appliedKeys = List.of();
     private int[] filter;
     private int rowSetVersion;
-    private BackgroundJob sortJob;
+    private final JobSlot sorts = new JobSlot();
 
     public DataTableViewModel(BackgroundRunner runner) {
         this(runner, DataTableViewModel::reportUncaught);
@@ -125,17 +126,16 @@ public final class DataTableViewModel {
             return;
         }
         sorting.set(true);
-        BackgroundJob[] self = new BackgroundJob[1];
-        self[0] = runner.run("Sorting " + Formats.count(count) + " rows",
+        sorts.start(runner, "Sorting " + Formats.count(count) + " rows",
                 (progress, cancel) -> order(data, rows, wanted, progress::progress, cancel),
                 new JobCallbacks<>(order -> {
                     if (dataset.get() == data && appliedKeys.equals(wanted)) rowOrder.set(order);
-                    sortEnded(self[0]);
+                    sorting.set(sorts.busy());
                 }, error -> {
                     sortFailed(data, wanted, error);
-                    sortEnded(self[0]);
-                }, () -> sortEnded(self[0])));
-        if (sorting.get()) sortJob = self[0];
+                    sorting.set(sorts.busy());
+                }, () -> sorting.set(sorts.busy())));
+        sorting.set(sorts.busy());
     }
 
     private static int[] order(Dataset data, int[] rows, List<SortKey> keys,
@@ -167,20 +167,9 @@ public final class DataTableViewModel {
         t.getUncaughtExceptionHandler().uncaughtException(t, error);
     }
 
-    private void sortEnded(BackgroundJob job) {
-        if (sortJob == null || sortJob == job) {
-            sortJob = null;
-            sorting.set(false);
-        }
-    }
-
     private void cancelSort() {
-        if (sortJob != null) {
-            BackgroundJob job = sortJob;
-            sortJob = null;
-            sorting.set(false);
-            job.cancel();
-        }
+        sorts.cancel();
+        sorting.set(false);
     }
 
     private void updateSummary() {

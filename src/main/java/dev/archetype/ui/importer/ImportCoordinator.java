@@ -7,6 +7,7 @@ import dev.archetype.ui.common.BackgroundJob;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.JobCallbacks;
+import dev.archetype.ui.common.JobSlot;
 import dev.archetype.core.transactions.PivotResult;
 import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.core.transactions.TransactionRequest;
@@ -34,7 +35,7 @@ public final class ImportCoordinator implements DatasetOpener {
     private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final ImportOptionsPrompt prompt;
-    private BackgroundJob current;
+    private final JobSlot jobs = new JobSlot();
     private Dataset deliveredData;
     private ImportOptions deliveredOptions;
     private TransactionRequest deliveredPivot;
@@ -55,18 +56,15 @@ public final class ImportCoordinator implements DatasetOpener {
     public void openPivotable(Path file, Mode mode, Consumer<Opened> onOpened) {
         cancelCurrent();
         ImportOptions defaults = ImportOptions.defaults();
-        BackgroundJob[] self = new BackgroundJob[1];
-        self[0] = runner.run("Reading " + name(file),
+        jobs.start(runner, "Reading " + name(file),
                 (progress, cancel) -> service.preview(file, defaults, PROBE_ROWS),
                 new JobCallbacks<ImportPreview>(preview -> {
-                    ended(self[0]);
                     if (mode == Mode.WITH_OPTIONS || needsChoices(preview)) {
                         prompt.choose(file, defaults, preview, null).ifPresent(c -> importFile(file, c, onOpened));
                     } else {
                         importFile(file, ImportChoice.plain(defaults), onOpened);
                     }
                 }, error -> {
-                    ended(self[0]);
                     String message = ImportMessages.describe(file, error);
                     if (mode == Mode.WITH_OPTIONS) {
                         // Other settings (encoding, delimiter, sheet) may fix it, so let the user try.
@@ -74,8 +72,7 @@ public final class ImportCoordinator implements DatasetOpener {
                     } else {
                         dialogs.showError("Could not open " + name(file), message);
                     }
-                }, () -> ended(self[0])));
-        track(self[0]);
+                }, () -> { }));
     }
 
     /**
@@ -99,8 +96,7 @@ public final class ImportCoordinator implements DatasetOpener {
      */
     public void importFile(Path file, ImportChoice choice, Consumer<Opened> onOpened) {
         cancelCurrent();
-        BackgroundJob[] self = new BackgroundJob[1];
-        self[0] = runner.run("Importing " + name(file), (progress, cancel) -> {
+        jobs.start(runner, "Importing " + name(file), (progress, cancel) -> {
             Dataset data = service.read(file, choice.options(), progress, cancel);
             if (choice.transactions() == null) {
                 data.missingCells(); // counted here, off the FX thread; columns cache it for the status bar
@@ -113,16 +109,13 @@ public final class ImportCoordinator implements DatasetOpener {
             shown.dataset().missingCells();
             return new Opened(shown.dataset(), shown);
         }, new JobCallbacks<Opened>(opened -> {
-            ended(self[0]);
             deliveredData = opened.dataset();
             deliveredOptions = choice.options();
             deliveredPivot = choice.transactions();
             onOpened.accept(opened);
         }, error -> {
-            ended(self[0]);
             dialogs.showError("Could not open " + name(file), ImportMessages.describe(file, error));
-        }, () -> ended(self[0])));
-        track(self[0]);
+        }, () -> { }));
     }
 
     @Override
@@ -165,18 +158,8 @@ public final class ImportCoordinator implements DatasetOpener {
         return new TransactionData(pivot, td.attributes(), td.advice());
     }
 
-    private void track(BackgroundJob job) {
-        if (job.runningProperty().get()) current = job;
-    }
-
-    private void ended(BackgroundJob job) {
-        if (current == job) current = null;
-    }
-
     private void cancelCurrent() {
-        BackgroundJob job = current;
-        current = null;
-        if (job != null) job.cancel();
+        jobs.cancel();
     }
 
     static String name(Path file) {

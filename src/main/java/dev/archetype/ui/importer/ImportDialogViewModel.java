@@ -9,6 +9,7 @@ import dev.archetype.core.io.RaggedRows;
 import dev.archetype.ui.common.BackgroundJob;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.JobCallbacks;
+import dev.archetype.ui.common.JobSlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -61,7 +62,7 @@ public final class ImportDialogViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanBinding canImport;
     private final TransactionChoices transactions;
-    private BackgroundJob previewJob;
+    private final JobSlot previews = new JobSlot();
     private boolean updating;
 
     public ImportDialogViewModel(Path file, ImportOptions initial, ImportService service, BackgroundRunner runner) {
@@ -148,7 +149,7 @@ public final class ImportDialogViewModel {
 
     /** Recomputes the preview in the background with the current settings. */
     public void refreshPreview() {
-        if (previewJob != null) previewJob.cancel();
+        previews.cancel();
         ImportOptions options;
         try {
             options = options();
@@ -157,37 +158,27 @@ public final class ImportDialogViewModel {
             return;
         }
         previewing.set(true);
-        BackgroundJob[] self = new BackgroundJob[1];
-        self[0] = runner.run("Previewing " + ImportCoordinator.name(file),
+        previews.startLatest(runner, "Previewing " + ImportCoordinator.name(file),
                 (progress, cancel) -> service.preview(file, options, PREVIEW_ROWS),
                 new JobCallbacks<ImportPreview>(p -> {
-                    if (finished(self[0])) accept(p);
+                    previewing.set(previews.busy());
+                    accept(p);
                 }, e -> {
-                    if (finished(self[0])) {
-                        preview.set(null);
-                        warnings.clear();
-                        error.set(ImportMessages.describe(file, e));
-                    }
-                }, () -> finished(self[0])));
-        if (previewing.get()) previewJob = self[0];
+                    previewing.set(previews.busy());
+                    preview.set(null);
+                    warnings.clear();
+                    error.set(ImportMessages.describe(file, e));
+                }, () -> previewing.set(previews.busy())));
+        previewing.set(previews.busy());
     }
 
     /** Stops a preview still running (the dialog closed). */
     public void dispose() {
-        BackgroundJob job = previewJob;
-        previewJob = null;
+        previews.cancel();
         previewing.set(false);
-        if (job != null) job.cancel();
         transactions.dispose();
     }
 
-    /** True when {@code job} is the latest preview (so its result should be shown). */
-    private boolean finished(BackgroundJob job) {
-        if (previewJob != null && job != null && previewJob != job) return false;
-        previewJob = null;
-        previewing.set(false);
-        return true;
-    }
 
     private void accept(ImportPreview p) {
         error.set(null);

@@ -14,7 +14,7 @@ import dev.archetype.core.task.ProgressListener;
 import dev.archetype.core.transactions.AttributeRollup;
 import dev.archetype.core.transactions.RollupGridRow;
 import dev.archetype.core.transactions.TransactionData;
-import dev.archetype.ui.common.BackgroundJob;
+import dev.archetype.ui.common.JobSlot;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.JobCallbacks;
 import dev.archetype.ui.workbench.SetupViewModel;
@@ -72,7 +72,7 @@ public final class WorkbenchViewModel {
     private Analysis.Comparison comparison;
     private java.util.function.Predicate<String> confirmDropNames = question -> true;
     private boolean syncing;
-    private BackgroundJob job;
+    private final JobSlot jobs = new JobSlot();
     private int[] rowClusters = new int[0];
     private double[] rowDistances = new double[0];
 
@@ -313,7 +313,7 @@ public final class WorkbenchViewModel {
 
     /** Cancels the running job, if any. */
     public void cancel() {
-        if (job != null) job.cancel();
+        jobs.cancel();
     }
 
     // ---- internals --------------------------------------------------------------------------------
@@ -328,29 +328,20 @@ public final class WorkbenchViewModel {
     private void start(String title, Step work, java.util.function.Consumer<Outcome> onSuccess) {
         busy.set(true);
         OpenedData startedOn = opened.get();
-        BackgroundJob[] self = new BackgroundJob[1];
-        BackgroundJob started = runner.run(title, work::call, new JobCallbacks<Outcome>(out -> {
-            ended(self[0]);
+        jobs.start(runner, title, work::call, new JobCallbacks<Outcome>(out -> {
+            busy.set(jobs.busy());
             if (opened.get() != startedOn) return; // another file was opened meanwhile
             error.set("");
             onSuccess.accept(out);
         }, failure -> {
-            ended(self[0]);
+            busy.set(jobs.busy());
             error.set(title + " failed: " + shortMessage(failure));
-        }, () -> ended(self[0])));
-        self[0] = started;
-        if (busy.get()) job = started;
+        }, () -> busy.set(jobs.busy())));
+        busy.set(jobs.busy());
     }
 
     private static int threads() {
         return Runtime.getRuntime().availableProcessors();
-    }
-
-    private void ended(BackgroundJob finished) {
-        if (job == null || job == finished) {
-            job = null;
-            busy.set(false);
-        }
     }
 
     static String shortMessage(Throwable t) {
@@ -453,7 +444,7 @@ public final class WorkbenchViewModel {
     }
 
     private void clear() {
-        if (job != null) job.cancel();
+        jobs.cancel();
         sweep.set(null);
         comparison = null;
         result.set(null);
