@@ -51,6 +51,8 @@ final class ResultJson {
         root.put("reason", s.reason());
         root.put("criteriaDisagree", s.criteriaDisagree());
         if (s.criteriaDisagree()) root.put("disagreement", s.disagreement());
+        root.put("confidence", s.confidence());
+        root.put("confidenceReason", s.confidenceReason());
         return root;
     }
 

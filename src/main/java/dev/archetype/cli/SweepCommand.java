@@ -70,6 +70,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (sampled) out.println("Silhouette estimated on a sample of rows (95% intervals in --json).");
         out.println("Recommended k = " + s.recommendedK() + ". " + s.reason());
         if (s.criteriaDisagree()) out.println(s.disagreement());
+        if (!s.confidenceReason().isEmpty()) out.println(s.confidenceReason());
     }
 
     static String fmt(double v, int decimals) {

@@ -75,9 +75,12 @@ public final class KSweep {
                     QualityIndices.daviesBouldin(space.x, n, space.d, labelings[i], c.k()),
                     c.sizes(), stability[i]));
         }
-        Recommendation rec = Recommendation.of(results);
+        Recommendation rec = Recommendation.of(results, n);
+        progress.progress(0.95, "Comparing with uniform noise");
+        StructureCheck.Verdict verdict = StructureCheck.judge(m, results, rec.k(), base, cancel);
         progress.progress(1, "Sweep done");
-        return new SweepResult(n, m.names(), results, rec.k(), rec.reason(), rec.disagree(), rec.disagreement());
+        return new SweepResult(n, m.names(), results, rec.k(), rec.reason(), rec.disagree(), rec.disagreement(),
+                verdict.level().name().toLowerCase(java.util.Locale.ROOT), verdict.reason());
     }
 
     /** k centres = the smaller solution's centres plus its worst-fitting row. */

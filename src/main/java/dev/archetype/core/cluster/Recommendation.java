@@ -11,6 +11,47 @@ import java.util.Locale;
  * compares each row's own cluster with its nearest other one.
  */
 record Recommendation(int k, String reason, boolean disagree, String disagreement) {
+    /** Below this stability a k's clusters change from restart to restart: it is not recommended. */
+    static final double MIN_STABILITY = 0.6;
+    /** A cluster smaller than this share of the rows is a crumb, not an archetype: such a k is not recommended. */
+    static final double MIN_CLUSTER_SHARE = 0.01;
+
+    /**
+     * Picks among the k that are stable (stability ≥ 0.6) and have no cluster under 1% of the rows; only when no k
+     * qualifies does it pick among all, and then says so.
+     */
+    static Recommendation of(List<KResult> results, int rows) {
+        List<KResult> eligible = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (KResult r : results) {
+            String why = whyNot(r, rows);
+            if (why == null) eligible.add(r); else left.add("k = " + r.k() + " (" + why + ")");
+        }
+        if (eligible.isEmpty()) {
+            Recommendation all = of(results);
+            return new Recommendation(all.k(), all.reason() + " No k has stable clusters (stability ≥ 0.6"
+                    + ") of at least 1% of the rows each, so treat this k with care.", all.disagree(), all.disagreement());
+        }
+        Recommendation r = eligible.size() == 1 && results.size() > 1
+                ? new Recommendation(eligible.get(0).k(), "k = " + eligible.get(0).k() + ": the only k whose clusters are stable"
+                        + " and each at least 1% of the rows.", false, "")
+                : of(eligible);
+        if (left.isEmpty()) return r;
+        String skipped = " Not recommended: " + String.join("; ", left.subList(0, Math.min(4, left.size())))
+                + (left.size() > 4 ? " and " + (left.size() - 4) + " more" : "") + ".";
+        return new Recommendation(r.k(), r.reason() + skipped, r.disagree(), r.disagreement());
+    }
+
+    /** Why a k cannot be recommended, or null when it can. */
+    static String whyNot(KResult r, int rows) {
+        if (r.stability() < MIN_STABILITY) return "stability " + fmt(r.stability()) + " is below 0.6";
+        int smallest = Integer.MAX_VALUE;
+        for (int s : r.sizes()) smallest = Math.min(smallest, s);
+        if (r.k() > 1 && smallest < MIN_CLUSTER_SHARE * rows) {
+            return "a cluster of " + smallest + (smallest == 1 ? " row" : " rows") + ", under 1% of the " + rows;
+        }
+        return null;
+    }
 
     static Recommendation of(List<KResult> results) {
         if (results.size() == 1) {

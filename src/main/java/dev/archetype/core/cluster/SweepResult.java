@@ -13,9 +13,18 @@ import java.util.Objects;
  * @param reason            one sentence saying why
  * @param criteriaDisagree  whether the SSE knee, best silhouette and best Calinski–Harabasz point at different k
  * @param disagreement      a sentence naming where each criterion points when they disagree, else ""
+ * @param confidence        "strong", "moderate" or "weak": how clearly the data has groups at all, against uniform
+ *                          noise of the same shape
+ * @param confidenceReason  that judgement in one sentence
  */
 public record SweepResult(int rows, List<String> features, List<KResult> results, int recommendedK, String reason,
-                          boolean criteriaDisagree, String disagreement) {
+                          boolean criteriaDisagree, String disagreement, String confidence, String confidenceReason) {
+    /** A result without a structure check (tests, older callers). */
+    public SweepResult(int rows, List<String> features, List<KResult> results, int recommendedK, String reason,
+                       boolean criteriaDisagree, String disagreement) {
+        this(rows, features, results, recommendedK, reason, criteriaDisagree, disagreement, "moderate", "");
+    }
+
     public SweepResult {
         features = List.copyOf(features);
         results = List.copyOf(results);

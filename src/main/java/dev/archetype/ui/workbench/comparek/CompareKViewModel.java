@@ -69,10 +69,11 @@ public final class CompareKViewModel {
     public static String recommendationText(SweepResult s) {
         String prefix = "k = " + s.recommendedK();
         String reason = s.reason().strip();
+        String structure = s.confidenceReason().isEmpty() ? "" : " " + s.confidenceReason();
         if (reason.startsWith(prefix)) {
             String rest = reason.substring(prefix.length()).replaceFirst("^[:.,]\\s*", "");
-            return "Recommended: " + prefix + " — " + rest;
+            return "Recommended: " + prefix + " — " + rest + structure;
         }
-        return "Recommended: " + prefix + ". " + reason;
+        return "Recommended: " + prefix + ". " + reason + structure;
     }
 }
