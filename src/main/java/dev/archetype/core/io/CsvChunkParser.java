@@ -38,10 +38,8 @@ final class CsvChunkParser {
         int skippedRows;
         /** Header/title records still to skip when this part ended (a block cut short by an unclosed quote). */
         int skipLeft;
-        /** Block-local lines where a quote that never closes was read as an ordinary character. */
-        final java.util.List<Long> literalQuoteLines = new java.util.ArrayList<>();
-        /** Block-local [from, to] lines that a stray quote joined into one record (see {@link QuoteScan#runaways}). */
-        java.util.List<long[]> runawayQuotes = java.util.List.of();
+        /** Block-local lines where a stray quote was read as an ordinary character (see {@link UnclosedQuotes}). */
+        java.util.List<Long> literalQuoteLines = java.util.List.of();
         /** Line breaks in the block; block line numbers are local and shifted when blocks are merged. */
         long lineBreaks;
         final long[] shortLines = new long[10];
@@ -109,7 +107,6 @@ final class CsvChunkParser {
         }
         result.lineBreaks = countLineBreaks(text, from, to);
         result.skipLeft = skip;
-        if (hasQuote(text, from, to)) result.runawayQuotes = QuoteScan.runaways(text, from, to, s.delimiter());
         return result;
     }
 
@@ -209,11 +206,6 @@ final class CsvChunkParser {
             result.rows++;
             return RECORD;
         }
-    }
-
-    private static boolean hasQuote(char[] b, int from, int to) {
-        for (int i = from; i < to; i++) if (b[i] == '"') return true;
-        return false;
     }
 
     private static long countLineBreaks(char[] b, int from, int len) {
