@@ -38,7 +38,7 @@ final class CsvChunkParser {
         int skippedRows;
         /** Header/title records still to skip when this part ended (a block cut short by an unclosed quote). */
         int skipLeft;
-        /** Block-local lines where a stray quote was read as an ordinary character (see {@link UnclosedQuotes}). */
+        /** Block-local lines where a stray quote was read as an ordinary character (see {@link StrayQuotes}). */
         java.util.List<Long> literalQuoteLines = java.util.List.of();
         /** Line breaks in the block; block line numbers are local and shifted when blocks are merged. */
         long lineBreaks;

@@ -37,8 +37,9 @@ final class CsvImporter {
     /** Characters per parallel block; package-private so tests can force many blocks on small files. */
     static int blockChars = 4 << 20;
     /**
-     * Longest record read: FastCSV's own buffer limit, so a file with no line breaks (or a runaway quote) fails with
-     * the line it starts on instead of reading hundreds of MB first. Package-private so tests can use small files.
+     * Longest record read: FastCSV's own buffer limit. A file with no line break fails with the line the record starts
+     * on instead of reading hundreds of MB first; a quote still open this far on is taken as stray. Package-private
+     * so tests can use small files.
      */
     static int maxRecordChars = 16 << 20;
     private static final int RAGGED_LINES_SHOWN = 10;
@@ -300,7 +301,7 @@ final class CsvImporter {
                         continue;
                     }
                     // A quote still open after 16 MB is taken as stray, as at the end of the file: the block ends
-                    // with its line, where the quote is open at the end, so UnclosedQuotes makes it ordinary.
+                    // with its line, where the quote is open at the end, so StrayQuotes makes it ordinary.
                     splitEnd = strayQuoteLineEnd(bytes, chars, filled, settings.delimiter());
                     if (splitEnd <= 0) throw recordTooLong(file, linesBefore(done, futures), bytes, chars, filled, settings.delimiter());
                 }
@@ -371,7 +372,7 @@ final class CsvImporter {
     private static List<CsvChunkParser.Result> parseBlock(Block blk, int skip, int rowLimit,
             CsvChunkParser.Settings settings, Cancellation cancel) throws IOException {
         char[] text = blk.text();
-        UnclosedQuotes.Fixed f = hasQuote(text, blk.textLength) ? UnclosedQuotes.fix(text, blk.textLength, settings.delimiter()) : null;
+        StrayQuotes.Fixed f = hasQuote(text, blk.textLength) ? StrayQuotes.fix(text, blk.textLength, settings.delimiter()) : null;
         CsvChunkParser.Result r = f == null ? CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel)
                 : CsvChunkParser.parse(f.text(), f.length(), skip, rowLimit, settings, cancel);
         if (f != null) r.literalQuoteLines = f.strayLines();

@@ -11,7 +11,7 @@ package dev.archetype.core.io;
  * <p>Stray quotes: a quote that opens a field which then never closes, or which spans lines and goes on after a
  * closing quote ({@code "Bob ⏎ … ⏎ 30,"Bob}), would make FastCSV read whole lines into one cell and the rows
  * there would vanish. Such an opening quote is taken as an ordinary character and the scan resumes right after
- * it. The parse then sees the quote after an inserted space ({@link UnclosedQuotes}), so block splits, the parse
+ * it. The parse then sees the quote after an inserted space ({@link StrayQuotes}), so block splits, the parse
  * and the warnings all agree.
  *
  * @param lastSplit just after the last line break outside quotes, or -1

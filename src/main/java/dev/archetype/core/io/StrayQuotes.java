@@ -10,8 +10,8 @@ import java.util.List;
  * (a quote that is not a field's first character is ordinary, and cells are trimmed), so line numbers do not
  * change; the lines are returned so the user is told. This is also what a spreadsheet shows for {@code 6,"Bob}.
  */
-final class UnclosedQuotes {
-    private UnclosedQuotes() { }
+final class StrayQuotes {
+    private StrayQuotes() { }
 
     /**
      * A block ready for FastCSV, and the block-local lines of its stray quotes. Whether a quote never closed or
