@@ -264,7 +264,7 @@ final class CsvImporter {
             return t;
         }) : null;
         Semaphore inFlight = new Semaphore(threads + 1);
-        List<Future<List<CsvChunkParser.Result>>> futures = new ArrayList<>();
+        List<Future<CsvChunkParser.Result>> futures = new ArrayList<>();
         List<CsvChunkParser.Result> done = new ArrayList<>();
         CountingStream counter = null;
         try (InputStream in = Files.newInputStream(file)) {
@@ -329,10 +329,9 @@ final class CsvImporter {
                         }
                     }));
                 } else {
-                    for (CsvChunkParser.Result res : parseBlock(blk, skip, rowLimit - rowsSoFar, settings, cancel)) {
-                        done.add(res);
-                        rowsSoFar += res.rows;
-                    }
+                    CsvChunkParser.Result res = parseBlock(blk, skip, rowLimit - rowsSoFar, settings, cancel);
+                    done.add(res);
+                    rowsSoFar += res.rows;
                     if (rowsSoFar >= rowLimit) break;
                 }
                 filled = rest;
@@ -342,7 +341,7 @@ final class CsvImporter {
             if (rowLimit == Integer.MAX_VALUE && counter.count + 0 < size) {
                 throw new ImportException(file, "the file changed while it was being read (it became shorter)");
             }
-            for (Future<List<CsvChunkParser.Result>> f : futures) done.addAll(f.get());
+            for (Future<CsvChunkParser.Result> f : futures) done.add(f.get());
             if (done.isEmpty()) done.add(new CsvChunkParser.Result(settings.width()));
             return done;
         } catch (CharacterCodingException ex) {
@@ -369,14 +368,14 @@ final class CsvImporter {
         }
     }
 
-    private static List<CsvChunkParser.Result> parseBlock(Block blk, int skip, int rowLimit,
+    private static CsvChunkParser.Result parseBlock(Block blk, int skip, int rowLimit,
             CsvChunkParser.Settings settings, Cancellation cancel) throws IOException {
         char[] text = blk.text();
         StrayQuotes.Fixed f = hasQuote(text, blk.textLength) ? StrayQuotes.fix(text, blk.textLength, settings.delimiter()) : null;
         CsvChunkParser.Result r = f == null ? CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel)
                 : CsvChunkParser.parse(f.text(), f.length(), skip, rowLimit, settings, cancel);
         if (f != null) r.literalQuoteLines = f.strayLines();
-        return List.of(r);
+        return r;
     }
 
     private static boolean hasQuote(char[] text, int length) {
@@ -385,11 +384,11 @@ final class CsvImporter {
     }
 
     /** Lines before the current buffer: those of every block handed out so far (waits for them). */
-    private static long linesBefore(List<CsvChunkParser.Result> done, List<Future<List<CsvChunkParser.Result>>> futures)
+    private static long linesBefore(List<CsvChunkParser.Result> done, List<Future<CsvChunkParser.Result>> futures)
             throws InterruptedException, ExecutionException {
         long lines = 0;
         for (CsvChunkParser.Result r : done) lines += r.lineBreaks;
-        for (Future<List<CsvChunkParser.Result>> f : futures) for (CsvChunkParser.Result r : f.get()) lines += r.lineBreaks;
+        for (Future<CsvChunkParser.Result> f : futures) lines += f.get().lineBreaks;
         return lines;
     }
 
