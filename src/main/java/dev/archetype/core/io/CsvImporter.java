@@ -368,6 +368,7 @@ final class CsvImporter {
         }
     }
 
+    /** Decodes and parses one block, stray quotes made ordinary first (blocks without quotes skip that pass). */
     private static CsvChunkParser.Result parseBlock(Block blk, int skip, int rowLimit,
             CsvChunkParser.Settings settings, Cancellation cancel) throws IOException {
         char[] text = blk.text();
