@@ -50,7 +50,7 @@ class ImportFuzzTest {
                 "good.xlsx", "huge_strings.xlsx")) {
             assertThat(byName.get(ok).code()).as(ok + ": " + byName.get(ok).err()).isEqualTo(ArchetypeCli.OK);
         }
-        assertThat(byName.get("unclosed_quote.csv").out()).contains("40 rows × 3 columns").contains("is never closed");
+        assertThat(byName.get("unclosed_quote.csv").out()).contains("40 rows × 3 columns").contains("never closes it properly");
         assertThat(byName.get("empty.csv").err()).contains("empty.csv: the file is empty");
         assertThat(byName.get("notes.xlsx").err()).contains("notes.xlsx: the file is not an Excel workbook");
         assertThat(byName.get("garbage.xlsx").err()).contains("garbage.xlsx: the file is not an Excel workbook");

@@ -36,12 +36,8 @@ final class CsvChunkParser {
         int shortRows;
         int longRows;
         int skippedRows;
-        /** Header/title records still to skip when this part ended (a block cut short by an unclosed quote). */
-        int skipLeft;
-        /** Block-local lines where a quote that never closes was read as an ordinary character. */
-        final java.util.List<Long> literalQuoteLines = new java.util.ArrayList<>();
-        /** Block-local [from, to] lines that a stray quote joined into one record (see {@link QuoteScan#runaways}). */
-        java.util.List<long[]> runawayQuotes = java.util.List.of();
+        /** Block-local lines where a stray quote was read as an ordinary character (see {@link StrayQuotes}). */
+        java.util.List<Long> literalQuoteLines = java.util.List.of();
         /** Line breaks in the block; block line numbers are local and shifted when blocks are merged. */
         long lineBreaks;
         final long[] shortLines = new long[10];
@@ -63,12 +59,6 @@ final class CsvChunkParser {
      */
     static Result parse(char[] text, int length, int skipRecords, int rowLimit, Settings s,
                         Cancellation cancel) throws IOException {
-        return parse(text, 0, length, skipRecords, rowLimit, s, cancel);
-    }
-
-    /** As above over {@code text[from, to)}; line numbers count from {@code from}. */
-    static Result parse(char[] text, int from, int to, int skipRecords, int rowLimit, Settings s,
-                        Cancellation cancel) throws IOException {
         Result result = new Result(s.width());
         NumberParser numbers = new NumberParser(s.decimalComma());
         int skip = skipRecords;
@@ -76,7 +66,7 @@ final class CsvChunkParser {
             // Padding never needs the whole record first, so cells go to the columns as FastCSV hands them over.
             StreamingCells cells = new StreamingCells(result, numbers, s);
             try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
-                    .build(cells, new CharArrayReader(text, from, to - from))) {
+                    .build(cells, new CharArrayReader(text, 0, length))) {
                 int sinceCheck = 0;
                 cells.skipping = skip > 0;
                 for (Object ignored : reader) {
@@ -91,7 +81,7 @@ final class CsvChunkParser {
         } else {
             FieldCollector fields = new FieldCollector();
             try (CsvReader<Object> reader = CsvSniffer.reader(s.delimiter())
-                    .build(fields, new CharArrayReader(text, from, to - from))) {
+                    .build(fields, new CharArrayReader(text, 0, length))) {
                 int sinceCheck = 0;
                 for (Object ignored : reader) {
                     if (skip > 0) {
@@ -107,9 +97,7 @@ final class CsvChunkParser {
                 }
             }
         }
-        result.lineBreaks = countLineBreaks(text, from, to);
-        result.skipLeft = skip;
-        if (hasQuote(text, from, to)) result.runawayQuotes = QuoteScan.runaways(text, from, to, s.delimiter());
+        result.lineBreaks = countLineBreaks(text, length);
         return result;
     }
 
@@ -211,22 +199,17 @@ final class CsvChunkParser {
         }
     }
 
-    private static boolean hasQuote(char[] b, int from, int to) {
-        for (int i = from; i < to; i++) if (b[i] == '"') return true;
-        return false;
-    }
-
-    private static long countLineBreaks(char[] b, int from, int len) {
+    private static long countLineBreaks(char[] b, int len) {
         long lf = 0;
         long cr = 0;
-        for (int i = from; i < len; i++) {
+        for (int i = 0; i < len; i++) {
             char c = b[i];
             if (c == '\n') lf++;
             else if (c == '\r') cr++;
         }
         if (cr == 0) return lf; // LF files; equal counts do not prove CRLF (a mix of lone CRs and LFs)
         long n = 0;
-        for (int i = from; i < len; i++) {
+        for (int i = 0; i < len; i++) {
             char c = b[i];
             if (c == '\n' || (c == '\r' && (i + 1 == len || b[i + 1] != '\n'))) n++;
         }

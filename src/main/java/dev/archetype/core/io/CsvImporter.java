@@ -37,8 +37,9 @@ final class CsvImporter {
     /** Characters per parallel block; package-private so tests can force many blocks on small files. */
     static int blockChars = 4 << 20;
     /**
-     * Longest record read: FastCSV's own buffer limit, so a file with no line breaks (or a runaway quote) fails with
-     * the line it starts on instead of reading hundreds of MB first. Package-private so tests can use small files.
+     * Longest record read: FastCSV's own buffer limit. A file with no line break fails with the line the record starts
+     * on instead of reading hundreds of MB first; a quote still open this far on is taken as stray. Package-private
+     * so tests can use small files.
      */
     static int maxRecordChars = 16 << 20;
     private static final int RAGGED_LINES_SHOWN = 10;
@@ -134,7 +135,6 @@ final class CsvImporter {
         List<Long> shortLines = new ArrayList<>();
         List<Long> longLines = new ArrayList<>();
         List<Long> quoteLines = new ArrayList<>();
-        List<String> runaways = new ArrayList<>();
         long[] offsets = new long[parts.size()];
         long lineOffset = 0;
         for (int p = 0; p < parts.size(); p++) {
@@ -147,13 +147,7 @@ final class CsvImporter {
             for (int k = 0; k < part.shortLineCount; k++) shortLines.add(lineOffset + part.shortLines[k]);
             for (int k = 0; k < part.longLineCount; k++) longLines.add(lineOffset + part.longLines[k]);
             for (long l : part.literalQuoteLines) quoteLines.add(lineOffset + l);
-            for (long[] r : part.runawayQuotes) runaways.add((lineOffset + r[0]) + "–" + (lineOffset + r[1]));
             lineOffset += part.lineBreaks;
-        }
-        if (!runaways.isEmpty()) {
-            warnings.add("Lines " + Warnings.list(runaways, Warnings.SHOWN) + (runaways.size() == 1 ? " were" : " were each")
-                    + " read as one record: a quoted cell that spans lines has more text after its closing quote"
-                    + " (a stray quote?); check the file's quoting");
         }
         if (!quoteLines.isEmpty()) warnings.add(unclosedQuoteWarning(quoteLines));
         // Each block keeps its first few lines; keep the file's first few, so any number of blocks says the same.
@@ -189,14 +183,18 @@ final class CsvImporter {
         return new Result(ds, delimiter, charset, layout.headerRowCount() > 0 ? layout.headerRow() : -1);
     }
 
-    /** Says where quotes that never close were read as ordinary characters, so no row vanished without a word. */
+    /**
+     * Says where stray quotes (never closed, or closed only after swallowing lines) were read as ordinary
+     * characters, so no row vanished without a word.
+     */
     static String unclosedQuoteWarning(List<Long> lines) {
         if (lines.size() == 1) {
-            return "Line " + lines.get(0) + ": a quote opens a cell but is never closed; it was read as an ordinary"
-                    + " character, and the lines after it were read as rows";
+            return "Line " + lines.get(0) + ": a quote opens a cell but never closes it properly; it was read as an"
+                    + " ordinary character, so the lines after it were read as rows instead of joining one cell";
         }
-        return "Lines " + Warnings.list(lines, 10) + ": quotes open cells but are never closed; they were read as"
-                + " ordinary characters, and the lines after them were read as rows";
+        return "Lines " + Warnings.list(lines, Warnings.SHOWN) + ": quotes open cells but never close them properly;"
+                + " they were read as ordinary characters, so the lines after them were read as rows instead of"
+                + " joining one cell";
     }
 
     private static int lineBreaks(byte[] b, int len) {
@@ -266,7 +264,7 @@ final class CsvImporter {
             return t;
         }) : null;
         Semaphore inFlight = new Semaphore(threads + 1);
-        List<Future<List<CsvChunkParser.Result>>> futures = new ArrayList<>();
+        List<Future<CsvChunkParser.Result>> futures = new ArrayList<>();
         List<CsvChunkParser.Result> done = new ArrayList<>();
         CountingStream counter = null;
         try (InputStream in = Files.newInputStream(file)) {
@@ -296,7 +294,6 @@ final class CsvImporter {
                 eof = filled < length;
                 int splitEnd = eof ? filled : byBytes ? findSplit(bytes, filled, (byte) settings.delimiter())
                         : findSplit(chars, filled, settings.delimiter());
-                boolean strayQuote = false;
                 if (splitEnd <= 0 && !eof) { // one record longer than a block
                     if (filled < maxRecordChars) {
                         if (byBytes) bytes = java.util.Arrays.copyOf(bytes, length * 2);
@@ -304,10 +301,9 @@ final class CsvImporter {
                         continue;
                     }
                     // A quote still open after 16 MB is taken as stray, as at the end of the file: the block ends
-                    // with its line and is read with the quote as an ordinary character (UnclosedQuotes).
+                    // with its line, where the quote is open at the end, so StrayQuotes makes it ordinary.
                     splitEnd = strayQuoteLineEnd(bytes, chars, filled, settings.delimiter());
                     if (splitEnd <= 0) throw recordTooLong(file, linesBefore(done, futures), bytes, chars, filled, settings.delimiter());
-                    strayQuote = true;
                 }
                 int rest = filled - splitEnd;
                 final Block blk;
@@ -323,21 +319,19 @@ final class CsvImporter {
                     chars = next;
                 }
                 final int skip = block == 0 ? skipRecords : 0;
-                final boolean last = eof || strayQuote;
                 if (pool != null) {
                     inFlight.acquire();
                     futures.add(pool.submit(() -> {
                         try {
-                            return parseBlock(blk, last, skip, Integer.MAX_VALUE, settings, cancel);
+                            return parseBlock(blk, skip, Integer.MAX_VALUE, settings, cancel);
                         } finally {
                             inFlight.release();
                         }
                     }));
                 } else {
-                    for (CsvChunkParser.Result res : parseBlock(blk, last, skip, rowLimit - rowsSoFar, settings, cancel)) {
-                        done.add(res);
-                        rowsSoFar += res.rows;
-                    }
+                    CsvChunkParser.Result res = parseBlock(blk, skip, rowLimit - rowsSoFar, settings, cancel);
+                    done.add(res);
+                    rowsSoFar += res.rows;
                     if (rowsSoFar >= rowLimit) break;
                 }
                 filled = rest;
@@ -347,7 +341,7 @@ final class CsvImporter {
             if (rowLimit == Integer.MAX_VALUE && counter.count + 0 < size) {
                 throw new ImportException(file, "the file changed while it was being read (it became shorter)");
             }
-            for (Future<List<CsvChunkParser.Result>> f : futures) done.addAll(f.get());
+            for (Future<CsvChunkParser.Result> f : futures) done.add(f.get());
             if (done.isEmpty()) done.add(new CsvChunkParser.Result(settings.width()));
             return done;
         } catch (CharacterCodingException ex) {
@@ -374,21 +368,28 @@ final class CsvImporter {
         }
     }
 
-    private static List<CsvChunkParser.Result> parseBlock(Block blk, boolean last, int skip, int rowLimit,
+    /** Decodes and parses one block, stray quotes made ordinary first (blocks without quotes skip that pass). */
+    private static CsvChunkParser.Result parseBlock(Block blk, int skip, int rowLimit,
             CsvChunkParser.Settings settings, Cancellation cancel) throws IOException {
         char[] text = blk.text();
-        List<CsvChunkParser.Result> parts = last
-                ? UnclosedQuotes.parseLastBlock(text, blk.textLength, skip, rowLimit, settings, cancel)
-                : List.of(CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel));
-        return parts;
+        StrayQuotes.Fixed f = hasQuote(text, blk.textLength) ? StrayQuotes.fix(text, blk.textLength, settings.delimiter()) : null;
+        CsvChunkParser.Result r = f == null ? CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel)
+                : CsvChunkParser.parse(f.text(), f.length(), skip, rowLimit, settings, cancel);
+        if (f != null) r.literalQuoteLines = f.strayLines();
+        return r;
+    }
+
+    private static boolean hasQuote(char[] text, int length) {
+        for (int i = 0; i < length; i++) if (text[i] == '"') return true;
+        return false;
     }
 
     /** Lines before the current buffer: those of every block handed out so far (waits for them). */
-    private static long linesBefore(List<CsvChunkParser.Result> done, List<Future<List<CsvChunkParser.Result>>> futures)
+    private static long linesBefore(List<CsvChunkParser.Result> done, List<Future<CsvChunkParser.Result>> futures)
             throws InterruptedException, ExecutionException {
         long lines = 0;
         for (CsvChunkParser.Result r : done) lines += r.lineBreaks;
-        for (Future<List<CsvChunkParser.Result>> f : futures) for (CsvChunkParser.Result r : f.get()) lines += r.lineBreaks;
+        for (Future<CsvChunkParser.Result> f : futures) lines += f.get().lineBreaks;
         return lines;
     }
 
@@ -478,41 +479,7 @@ final class CsvImporter {
             }
             return -1;
         }
-        boolean inQuotes = false;
-        boolean fieldStart = true;
-        boolean quotedField = false;
-        int lastSplit = -1;
-        for (int i = 0; i < len; i++) {
-            byte c = buf[i];
-            if (inQuotes) {
-                if (c == '"') inQuotes = false; // "" is a close and a reopen
-            } else if (c == '"') {
-                // As FastCSV: in a field that began with a quote every quote toggles quoting ("a"b"c,d" is one
-                // field); elsewhere, even after a leading space, a quote is an ordinary character.
-                if (fieldStart || quotedField) {
-                    inQuotes = true;
-                    quotedField = true;
-                }
-                fieldStart = false;
-            } else if (c == delimiter) {
-                fieldStart = true;
-                quotedField = false;
-            } else if (c == '\n') {
-                fieldStart = true;
-                quotedField = false;
-                lastSplit = i + 1;
-            } else if (c == '\r') {
-                if (i + 1 >= len) break;
-                if (buf[i + 1] != '\n') {
-                    fieldStart = true;
-                    quotedField = false;
-                    lastSplit = i + 1;
-                }
-            } else {
-                fieldStart = false;
-            }
-        }
-        return lastSplit;
+        return QuoteScan.of(buf, 0, len, delimiter).lastSplit();
     }
 
     /**
@@ -536,41 +503,7 @@ final class CsvImporter {
             }
             return -1;
         }
-        boolean inQuotes = false;
-        boolean fieldStart = true;
-        boolean quotedField = false;
-        int lastSplit = -1;
-        for (int i = 0; i < len; i++) {
-            char c = buf[i];
-            if (inQuotes) {
-                if (c == '"') inQuotes = false; // "" is a close and a reopen
-            } else if (c == '"') {
-                // As FastCSV: in a field that began with a quote every quote toggles quoting ("a"b"c,d" is one
-                // field); elsewhere, even after a leading space, a quote is an ordinary character.
-                if (fieldStart || quotedField) {
-                    inQuotes = true;
-                    quotedField = true;
-                }
-                fieldStart = false;
-            } else if (c == delimiter) {
-                fieldStart = true;
-                quotedField = false;
-            } else if (c == '\n') {
-                fieldStart = true;
-                quotedField = false;
-                lastSplit = i + 1;
-            } else if (c == '\r') {
-                if (i + 1 >= len) break;
-                if (buf[i + 1] != '\n') {
-                    fieldStart = true;
-                    quotedField = false;
-                    lastSplit = i + 1;
-                }
-            } else {
-                fieldStart = false;
-            }
-        }
-        return lastSplit;
+        return QuoteScan.of(buf, 0, len, delimiter).lastSplit();
     }
 
     private static long sizeOf(Path file) throws ImportException {

@@ -137,7 +137,7 @@ final class CsvSniffer {
 
     /** The first {@code max} records of the text (fields untrimmed). */
     static List<String[]> records(String text, char delimiter, int max) {
-        text = UnclosedQuotes.literalized(text, delimiter);
+        text = StrayQuotes.literalized(text, delimiter);
         List<String[]> out = new ArrayList<>();
         // No field limit: FastCSV's default (16,384) would make a wide file look empty; the sample bounds memory.
         try (CsvReader<CsvRecord> r = reader(delimiter).build(CsvRecordHandler.of(b -> b.maxFields(Integer.MAX_VALUE)), text)) {

@@ -1,73 +1,162 @@
 package dev.archetype.core.io;
 
 /**
- * Follows CSV quoting over a buffer with FastCSV's rules and answers where the last complete record ends and
- * where a quote is still open at the end. FastCSV's rules: a quote opens quoting only as a field's very first
- * character (after a leading space it is an ordinary character); in a field that began with a quote every
- * further quote toggles quoting ({@code "a""b"} is a"b, {@code "a"b"c,d"} is one field), and a delimiter or
- * line break ends the field only outside quotes. Used where a quote that never closes must be found before
- * FastCSV swallows the rest of the file into one cell.
+ * Follows CSV quoting over a buffer with FastCSV's rules, plus one of ours for stray quotes, and answers where the
+ * last complete record ends and which quote is still open at the end.
+ *
+ * <p>FastCSV's rules: a quote opens quoting only as a field's very first character (after a leading space it is an
+ * ordinary character); in a field that began with a quote every further quote toggles quoting ({@code "a""b"} is
+ * a"b, {@code "a"b"c,d"} is one field); a delimiter or line break ends the field only outside quotes.
+ *
+ * <p>Stray quotes: a quote that opens a field which then never closes, or which spans lines and goes on after a
+ * closing quote ({@code "Bob ⏎ … ⏎ 30,"Bob}), would make FastCSV read whole lines into one cell and the rows
+ * there would vanish. Such an opening quote is taken as an ordinary character and the scan resumes right after
+ * it. The parse then sees the quote after an inserted space ({@link StrayQuotes}), so block splits, the parse
+ * and the warnings all agree.
  *
  * @param lastSplit just after the last line break outside quotes, or -1
- * @param openQuote index of the first quote of the field whose quote is still open at the end, or -1
+ * @param openQuote index of the first quote of the field still open at the end, or -1
  */
 record QuoteScan(int lastSplit, int openQuote) {
 
-    static QuoteScan of(char[] b, int from, int len, char delimiter) {
-        boolean inQuotes = false;
-        boolean fieldStart = true;
-        boolean quotedField = false;
-        int lastSplit = -1;
-        int fieldQuote = -1;
-        for (int i = from; i < len; i++) {
-            char c = b[i];
-            if (inQuotes) {
-                if (c == '"') inQuotes = false;
-            } else if (c == '"') {
-                if (fieldStart) fieldQuote = i;
-                if (fieldStart || quotedField) inQuotes = quotedField = true;
-                fieldStart = false;
-            } else if (c == delimiter) {
-                fieldStart = true;
-                quotedField = false;
-            } else if (c == '\n' || (c == '\r' && (i + 1 >= len || b[i + 1] != '\n'))) {
-                fieldStart = true;
-                quotedField = false;
-                lastSplit = i + 1;
-            } else if (c != '\r') {
-                fieldStart = false;
-            }
+    /** Positions of the stray opening quotes found, in order. */
+    static final class Strays {
+        int count;
+        int[] at = new int[4];
+
+        void add(int quote) {
+            if (count == at.length) at = java.util.Arrays.copyOf(at, count * 2);
+            at[count++] = quote;
         }
-        return new QuoteScan(lastSplit, inQuotes ? fieldQuote : -1);
+    }
+
+    /** A buffer that may continue: the scan stops where the next characters would decide. */
+    static QuoteScan of(char[] b, int from, int len, char delimiter) {
+        return scan(b, from, len, delimiter, false, null);
     }
 
     /** As {@link #of(char[], int, int, char)} over the bytes of an ASCII-compatible encoding. */
     static QuoteScan of(byte[] b, int from, int len, byte delimiter) {
+        return scan(b, from, len, delimiter, false, null);
+    }
+
+    /** The stray quotes of a block that ends at the end of its input (a whole block, or the file's last one). */
+    static Strays strays(char[] b, int len, char delimiter) {
+        Strays out = new Strays();
+        scan(b, 0, len, delimiter, true, out);
+        return out;
+    }
+
+    private static boolean isBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private static QuoteScan scan(char[] b, int from, int len, char delimiter, boolean atEnd, Strays strays) {
         boolean inQuotes = false;
         boolean fieldStart = true;
         boolean quotedField = false;
+        boolean brokeLine = false;
         int lastSplit = -1;
         int fieldQuote = -1;
-        for (int i = from; i < len; i++) {
-            byte c = b[i];
-            if (inQuotes) {
-                if (c == '"') inQuotes = false;
-            } else if (c == '"') {
-                if (fieldStart) fieldQuote = i;
-                if (fieldStart || quotedField) inQuotes = quotedField = true;
-                fieldStart = false;
-            } else if (c == delimiter) {
-                fieldStart = true;
-                quotedField = false;
-            } else if (c == '\n' || (c == '\r' && (i + 1 >= len || b[i + 1] != '\n'))) {
-                fieldStart = true;
-                quotedField = false;
-                lastSplit = i + 1;
-            } else if (c != '\r') {
-                fieldStart = false;
+        int i = from;
+        while (true) {
+            for (; i < len; i++) {
+                char c = b[i];
+                if (inQuotes) {
+                    if (c == '"') {
+                        if (i + 1 >= len && !atEnd) return new QuoteScan(lastSplit, fieldQuote);
+                        int next = i + 1 < len ? b[i + 1] : '\n';
+                        inQuotes = false;
+                        if (brokeLine && next != '"' && next != delimiter && !isBreak(next)) {
+                            if (strays != null) strays.add(fieldQuote);
+                            i = fieldQuote; // resume after the stray quote, now an ordinary character
+                            quotedField = false;
+                            fieldStart = false;
+                        }
+                    } else if (isBreak(c)) {
+                        brokeLine = true;
+                    }
+                } else if (c == '"') {
+                    if (fieldStart) {
+                        fieldQuote = i;
+                        brokeLine = false;
+                    }
+                    if (fieldStart || quotedField) inQuotes = quotedField = true;
+                    fieldStart = false;
+                } else if (c == delimiter) {
+                    fieldStart = true;
+                    quotedField = false;
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 >= len && !atEnd) return new QuoteScan(lastSplit, -1); // CR or CRLF?
+                    if (c == '\r' && i + 1 < len && b[i + 1] == '\n') continue;
+                    fieldStart = true;
+                    quotedField = false;
+                    lastSplit = i + 1;
+                } else {
+                    fieldStart = false;
+                }
             }
+            if (!inQuotes || !atEnd) return new QuoteScan(lastSplit, inQuotes ? fieldQuote : -1);
+            if (strays != null) strays.add(fieldQuote); // never closed: an ordinary character too
+            i = fieldQuote + 1;
+            inQuotes = false;
+            quotedField = false;
+            fieldStart = false;
         }
-        return new QuoteScan(lastSplit, inQuotes ? fieldQuote : -1);
+    }
+
+    private static QuoteScan scan(byte[] b, int from, int len, byte delimiter, boolean atEnd, Strays strays) {
+        boolean inQuotes = false;
+        boolean fieldStart = true;
+        boolean quotedField = false;
+        boolean brokeLine = false;
+        int lastSplit = -1;
+        int fieldQuote = -1;
+        int i = from;
+        while (true) {
+            for (; i < len; i++) {
+                byte c = b[i];
+                if (inQuotes) {
+                    if (c == '"') {
+                        if (i + 1 >= len && !atEnd) return new QuoteScan(lastSplit, fieldQuote);
+                        int next = i + 1 < len ? b[i + 1] : '\n';
+                        inQuotes = false;
+                        if (brokeLine && next != '"' && next != delimiter && !isBreak(next)) {
+                            if (strays != null) strays.add(fieldQuote);
+                            i = fieldQuote;
+                            quotedField = false;
+                            fieldStart = false;
+                        }
+                    } else if (isBreak(c)) {
+                        brokeLine = true;
+                    }
+                } else if (c == '"') {
+                    if (fieldStart) {
+                        fieldQuote = i;
+                        brokeLine = false;
+                    }
+                    if (fieldStart || quotedField) inQuotes = quotedField = true;
+                    fieldStart = false;
+                } else if (c == delimiter) {
+                    fieldStart = true;
+                    quotedField = false;
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 >= len && !atEnd) return new QuoteScan(lastSplit, -1);
+                    if (c == '\r' && i + 1 < len && b[i + 1] == '\n') continue;
+                    fieldStart = true;
+                    quotedField = false;
+                    lastSplit = i + 1;
+                } else {
+                    fieldStart = false;
+                }
+            }
+            if (!inQuotes || !atEnd) return new QuoteScan(lastSplit, inQuotes ? fieldQuote : -1);
+            if (strays != null) strays.add(fieldQuote);
+            i = fieldQuote + 1;
+            inQuotes = false;
+            quotedField = false;
+            fieldStart = false;
+        }
     }
 
     /** Line breaks in {@code b[from, to)}, a CRLF counting once. */
@@ -102,52 +191,5 @@ record QuoteScan(int lastSplit, int openQuote) {
             if (b[i] == '\r') return i + 1 < len && b[i + 1] == '\n' ? i + 2 : i + 1;
         }
         return len;
-    }
-
-    /**
-     * Quoted fields that span lines and go on after a closing quote ({@code "Bob ⏎ … ⏎ 30,"Bob}): almost always a
-     * stray quote that swallowed whole lines rather than a real multi-line cell. Answers block-local [first line,
-     * last line] pairs, so the user can be told which lines became one record.
-     */
-    static java.util.List<long[]> runaways(char[] b, int from, int len, char delimiter) {
-        java.util.List<long[]> out = new java.util.ArrayList<>(0);
-        boolean inQuotes = false;
-        boolean fieldStart = true;
-        boolean quotedField = false;
-        boolean textAfterClose = false;
-        long line = 1;
-        long fieldLine = 1;
-        for (int i = from; i < len; i++) {
-            char c = b[i];
-            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= len || b[i + 1] != '\n'));
-            if (inQuotes) {
-                if (c == '"') {
-                    inQuotes = false;
-                    char next = i + 1 < len ? b[i + 1] : '\n';
-                    if (next != '"' && next != delimiter && next != '\n' && next != '\r') textAfterClose = true;
-                } else if (lineBreak) {
-                    line++;
-                }
-                continue;
-            }
-            if (c == '"') {
-                if (fieldStart) {
-                    fieldLine = line;
-                    textAfterClose = false;
-                }
-                if (fieldStart || quotedField) inQuotes = quotedField = true;
-                fieldStart = false;
-            } else if (c == delimiter || lineBreak) {
-                if (quotedField && textAfterClose && line > fieldLine) out.add(new long[] {fieldLine, line});
-                quotedField = false;
-                textAfterClose = false;
-                fieldStart = true;
-                if (lineBreak) line++;
-            } else if (c != '\r') {
-                fieldStart = false;
-            }
-        }
-        if (quotedField && !inQuotes && textAfterClose && line > fieldLine) out.add(new long[] {fieldLine, line});
-        return out;
     }
 }

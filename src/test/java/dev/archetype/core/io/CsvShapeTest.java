@@ -48,8 +48,8 @@ class CsvShapeTest {
         assertThat(ds.require("spend").format(5)).isEqualTo("6.5");
         assertThat(ds.require("spend").format(59)).isEqualTo("60.5");
         assertThat(ds.require("spend").type()).isEqualTo(ColumnType.NUMERIC);
-        assertThat(ds.warnings()).contains("Line 7: a quote opens a cell but is never closed; it was read as an"
-                + " ordinary character, and the lines after it were read as rows");
+        assertThat(ds.warnings()).contains("Line 7: a quote opens a cell but never closes it properly; it was read as an"
+                + " ordinary character, so the lines after it were read as rows instead of joining one cell");
         assertThat(ds.warnings()).noneMatch(w -> w.contains("fewer fields"));
     }
 
@@ -58,25 +58,39 @@ class CsvShapeTest {
         Path f = unclosed(3_000, 2_990);
         Dataset serial = Importer.read(f, null, null, null);
         assertThat(serial.rowCount()).isEqualTo(3_000);
-        assertThat(serial.warnings()).anyMatch(w -> w.startsWith("Line 2990: a quote opens a cell but is never closed"));
+        assertThat(serial.warnings()).anyMatch(w -> w.startsWith("Line 2990: a quote opens a cell but never closes it properly"));
         CsvImporter.blockChars = 500;
         Dataset parallel = Importer.read(f, null, null, null);
         assertThat(parallel.rowCount()).isEqualTo(3_000);
         assertThat(parallel.warnings()).isEqualTo(serial.warnings());
     }
 
-    /** A second stray quote "closes" the first one: the lines between become one record, and the user is told which. */
+    /**
+     * A second stray quote "closes" the first one: FastCSV alone would join lines 7–30 into one record. The first
+     * quote's field runs over lines and goes on after that closing quote, so it is read as an ordinary character.
+     */
     @Test
-    void linesJoinedByAStrayQuoteAreNamedInAWarning() throws Exception {
+    void linesAStrayQuoteWouldJoinAreReadAsRowsAndNamed() throws Exception {
         Path f = unclosed(3_000, 7, 30);
         Dataset serial = Importer.read(f, null, null, null);
-        assertThat(serial.rowCount()).isEqualTo(3_000 - 23);
-        assertThat(serial.warnings()).contains("Lines 7–30 were read as one record: a quoted cell that spans lines has"
-                + " more text after its closing quote (a stray quote?); check the file's quoting");
+        assertThat(serial.rowCount()).isEqualTo(3_000);
+        assertThat(serial.require("name").format(28)).isEqualTo("\"Bob");
+        assertThat(serial.require("spend").format(28)).isEqualTo("29.5");
+        assertThat(serial.warnings()).contains("Lines 7, 30: quotes open cells but never close them properly; they"
+                + " were read as ordinary characters, so the lines after them were read as rows instead of joining one cell");
         CsvImporter.blockChars = 500;
         Dataset parallel = Importer.read(f, null, null, null);
         assertThat(parallel.rowCount()).isEqualTo(serial.rowCount());
         assertThat(parallel.warnings()).isEqualTo(serial.warnings());
+    }
+
+    @Test
+    void aRealMultiLineCellIsKept() throws Exception {
+        Path f = Files.writeString(dir.resolve("notes.csv"), "id,note,spend\n1,\"two\nlines\",2.5\n2,\"say \"\"hi\"\"\nthere\",3.5\n");
+        Dataset ds = Importer.read(f, null, null, null);
+        assertThat(ds.rowCount()).isEqualTo(2);
+        assertThat(ds.require("note").format(1)).isEqualTo("say \"hi\"\nthere");
+        assertThat(ds.warnings()).noneMatch(w -> w.contains("quote"));
     }
 
     @Test
@@ -85,7 +99,7 @@ class CsvShapeTest {
         Dataset ds = Importer.read(f, null, null, null);
         assertThat(ds.columnNames()).containsExactly("\"id", "name", "spend");
         assertThat(ds.rowCount()).isEqualTo(3);
-        assertThat(ds.warnings()).anyMatch(w -> w.startsWith("Line 1: a quote opens a cell but is never closed"));
+        assertThat(ds.warnings()).anyMatch(w -> w.startsWith("Line 1: a quote opens a cell but never closes it properly"));
     }
 
     @Test
@@ -104,7 +118,7 @@ class CsvShapeTest {
         Dataset ds = Importer.read(f, null, null, null);
         assertThat(ds.rowCount()).isEqualTo(2_000);
         assertThat(ds.require("spend").format(1_999)).isEqualTo("2000.5");
-        assertThat(ds.warnings()).anyMatch(w -> w.startsWith("Line 7: a quote opens a cell but is never closed"));
+        assertThat(ds.warnings()).anyMatch(w -> w.startsWith("Line 7: a quote opens a cell but never closes it properly"));
         CsvImporter.blockChars = 64 << 20;
         CsvImporter.maxRecordChars = 16 << 20;
         assertThat(Importer.read(f, null, null, null).warnings()).isEqualTo(ds.warnings());
