@@ -50,6 +50,10 @@ public final class Defaults {
 
     /** The spec with every default filled for {@code data}. */
     static Resolved resolve(AnalysisSpec spec, Dataset data, TransactionData pivot) {
+        if (data.rowCount() < 2) {
+            throw new IllegalArgumentException(data.source() + " has " + (data.rowCount() == 0 ? "no rows" : "only one row")
+                    + " of data; clustering needs at least two customers");
+        }
         List<String> features = spec.features() != null && !spec.features().isEmpty() ? spec.features() : features(data, pivot);
         Scaling scaling = spec.scaling() != null ? spec.scaling() : scaling(pivot);
         Distance distance = spec.distance() != null ? spec.distance() : distance(pivot);
