@@ -48,6 +48,7 @@ public final class InspectCommand implements Callable<Integer> {
             o.put("type", c.type().label());
             o.put("missing", c.missingCount());
             o.put("distinct", c.distinctCount());
+            if (c instanceof dev.archetype.core.data.CategoricalColumn cat && cat.readAs() != null) o.put("readAs", cat.readAs());
         }
         ArrayNode warnings = root.putArray("warnings");
         ds.warnings().forEach(warnings::add);
@@ -65,6 +66,11 @@ public final class InspectCommand implements Callable<Integer> {
         for (Column c : ds.columns()) {
             String name = c.name().length() > w ? c.name().substring(0, w - 1) + "…" : c.name();
             out.printf(fmt, name, c.type().label(), c.missingCount(), c.distinctCount());
+        }
+        for (Column c : ds.columns()) {
+            if (c instanceof dev.archetype.core.data.CategoricalColumn cat && cat.readAs() != null) {
+                out.println("Note: '" + c.name() + "' " + cat.readAs());
+            }
         }
         if (!ds.warnings().isEmpty()) {
             out.println("Warnings:");

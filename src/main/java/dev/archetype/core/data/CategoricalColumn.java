@@ -10,15 +10,30 @@ public final class CategoricalColumn implements Column {
     private final ColumnType type;
     private final int[] codes;
     private final List<String> levels;
+    private final String readAs;
     private int missing = -1;
 
     /** Takes ownership of {@code codes}. */
     public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels) {
+        this(name, type, codes, levels, null);
+    }
+
+    /**
+     * Takes ownership of {@code codes}.
+     *
+     * @param readAs why the importer read whole numbers as these categories ("3 values and a name that says
+     *               codes"), shown to the user; null for text categories
+     */
+    public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels, String readAs) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.levels = List.copyOf(levels);
+        this.readAs = readAs;
     }
+
+    /** Why whole numbers were read as these categories, or null when the column held text. */
+    public String readAs() { return readAs; }
 
     public CategoricalColumn(String name, int[] codes, List<String> levels) {
         this(name, ColumnType.CATEGORICAL, codes, levels);

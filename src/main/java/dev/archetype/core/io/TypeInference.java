@@ -148,6 +148,11 @@ final class TypeInference {
         else if (integers && looksLikeIdName(name) && allDistinct(values)) type = ColumnType.IDENTIFIER;
         else if (integers) type = ColumnType.INTEGER;
         else type = ColumnType.NUMERIC;
+        if (type == ColumnType.INTEGER) {
+            // Not a warning (nothing is wrong with the file): the reason travels with the column to inspect and the panel.
+            String why = CodeColumns.whyCodes(name, values);
+            if (why != null) return CodeColumns.asCategories(name, values, why);
+        }
         return new NumericColumn(name, type, values);
     }
 

@@ -49,6 +49,9 @@ public final class FeatureChoice {
         if (column instanceof CategoricalColumn && type != ColumnType.CATEGORICAL && why.isEmpty()) {
             why = "Pick it to one-hot encode its levels.";
         }
+        if (column instanceof CategoricalColumn cat && cat.readAs() != null) {
+            why = "Whole numbers " + cat.readAs() + ". Unchecked by default; pick it to one-hot encode its codes.";
+        }
         boolean byDefault = pickable && type.isDefaultFeature();
         return new FeatureChoice(column.name(), type, pickable, numeric, zeroOne, why, byDefault);
     }

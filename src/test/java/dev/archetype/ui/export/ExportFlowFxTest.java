@@ -211,6 +211,10 @@ class ExportFlowFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitUntil(() -> vm.sweepProperty().get() != null && !vm.busyProperty().get());
         robot.clickOn("#compare-k-tab .tab-label");
+        // the header (recommendation, Use k, run banner) settles its height before the picture is taken
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#compare-k-view").query().getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
         Node chart = robot.lookup("#compare-k-view").queryAs(dev.archetype.ui.workbench.comparek.CompareKView.class).chart();
         Path elbow = dir.resolve("elbow.png");
         choices.add(new SaveChooser.Choice(elbow, true));
