@@ -57,6 +57,8 @@ public final class CompareKView extends StackPane {
         disagreement.setWrapText(true);
         sampled.getStyleClass().add("hint");
         sampled.setWrapText(true);
+        // wrapped labels take their full height at once, so the chart below keeps its size between layout passes
+        for (Label l : List.of(recommendation, disagreement, sampled)) l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Label l : List.of(disagreement, sampled)) {
             l.managedProperty().bind(l.textProperty().isNotEmpty());
             l.visibleProperty().bind(l.managedProperty());
