@@ -299,7 +299,7 @@ public final class SetupViewModel {
         if (!chosen.isEmpty() && advisedCosine()) {
             DistanceAdvice a = advice.get();
             distanceNote.set(distance.get() == Distance.COSINE ? a.reason()
-                    : "Tip: cosine suggested. " + a.reason().replaceFirst("^Cosine distance: ", ""));
+                    : "Tip: cosine suggested. " + capitalised(a.reason().replaceFirst("^Cosine distance: ", "")));
         } else if (allFlags) {
             distanceNote.set(distance.get() == Distance.COSINE
                     ? "Cosine suggested: every chosen column is a 0/1 flag, so customers are compared by what they bought, not how much."
@@ -315,6 +315,10 @@ public final class SetupViewModel {
         DistanceAdvice a = advice.get();
         return a != null && a.distance() == Distance.COSINE && selectedCount.get() > 0
                 && features.stream().filter(FeatureChoice::isSelected).allMatch(FeatureChoice::numeric);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void refreshBlocker() {

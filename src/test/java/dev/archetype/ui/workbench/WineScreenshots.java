@@ -3,7 +3,6 @@ package dev.archetype.ui.workbench;
 import static dev.archetype.ui.ScreenshotSteps.onFx;
 import static dev.archetype.ui.ScreenshotSteps.save;
 import static dev.archetype.ui.ScreenshotSteps.waitFor;
-import dev.archetype.core.cluster.Distance;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,7 +15,7 @@ import java.nio.file.Path;
 
 /**
  * Renders the wine walkthrough to PNG for the docs: the import dialog's Transactions section on WineKMC.xlsx
- * and the profile grid with its Attributes section at k = 4 (suggested cosine, seed 42). Not a test: run under
+ * and the profile grid with its Attributes section at k = 4 (the defaults: Euclidean, seed 0). Not a test: run under
  * a display, e.g. {@code xvfb-run -a -s "-screen 0 1440x900x24" java -cp ... dev.archetype.ui.workbench.WineScreenshots
  * docs/screenshots ../shared/data/WineKMC.xlsx}.
  */
@@ -44,7 +43,6 @@ public final class WineScreenshots {
         waitFor(() -> h.main.getDataset() != null && vm.setup().adviceProperty().get() != null);
         onFx(() -> {
             vm.setup().kProperty().set(4);
-            vm.setup().distanceProperty().set(Distance.COSINE);
             vm.cluster();
             return null;
         });

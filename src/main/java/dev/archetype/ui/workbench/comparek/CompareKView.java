@@ -71,6 +71,7 @@ public final class CompareKView extends StackPane {
         useRecommended.textProperty().bind(model.useTextProperty());
         useRecommended.visibleProperty().bind(model.offerUseProperty());
         useRecommended.managedProperty().bind(useRecommended.visibleProperty());
+        useRecommended.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         recommendation.textProperty().bind(model.recommendationProperty());
         disagreement.textProperty().bind(model.disagreementProperty());
         sampled.textProperty().bind(model.sampledNoteProperty());
