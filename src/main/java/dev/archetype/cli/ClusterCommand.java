@@ -114,6 +114,7 @@ public final class ClusterCommand implements Callable<Integer> {
         for (Archetype a : profile.archetypes()) {
             out.printf(Locale.ROOT, "%d. %s (%,d, %s)%n", a.cluster() + 1, a.name(), a.size(), NumberText.percent(a.share()));
             for (String phrase : a.phrases()) out.println("     " + phrase);
+            if (a.rule() != null) out.println("     Rule: " + a.rule().text());
         }
     }
 

@@ -122,6 +122,20 @@ final class ArchetypesSheetWriter {
             }
         }
 
+        Row rule = sheet.createRow(r++);
+        label(rule, "Rule");
+        Row precision = sheet.createRow(r++);
+        label(precision, "Rule precision");
+        Row recall = sheet.createRow(r++);
+        label(recall, "Rule recall");
+        for (int c = 0; c < k; c++) {
+            var mr = profile.archetype(c).rule();
+            if (mr == null) continue;
+            rule.createCell(FIRST_CLUSTER_COL + c).setCellValue(mr.conditionsText());
+            numberCell(precision, FIRST_CLUSTER_COL + c, mr.precision(), styles.number("0.0%"));
+            numberCell(recall, FIRST_CLUSTER_COL + c, mr.recall(), styles.number("0.0%"));
+        }
+
         r++;
         Row zHead = sheet.createRow(r++);
         header(zHead, 0, "Distance from overall (standard deviations)");

@@ -11,11 +11,18 @@ import java.util.Objects;
  * @param size        members
  * @param share       members / clustered rows, 0..1
  * @param distinctive up to three distinctive features, strongest first
+ * @param rule        how to recognise the members in plain terms, or null when no condition helps
  */
-public record Archetype(int cluster, String name, int size, double share, List<DistinctiveFeature> distinctive) {
+public record Archetype(int cluster, String name, int size, double share, List<DistinctiveFeature> distinctive,
+                        MembershipRule rule) {
     public Archetype {
         Objects.requireNonNull(name, "name");
         distinctive = List.copyOf(distinctive);
+    }
+
+    /** An archetype without a membership rule. */
+    public Archetype(int cluster, String name, int size, double share, List<DistinctiveFeature> distinctive) {
+        this(cluster, name, size, share, distinctive, null);
     }
 
     /** The distinctive features as phrases, strongest first. */
@@ -25,6 +32,6 @@ public record Archetype(int cluster, String name, int size, double share, List<D
 
     /** The same archetype under another name. */
     public Archetype withName(String newName) {
-        return new Archetype(cluster, newName, size, share, distinctive);
+        return new Archetype(cluster, newName, size, share, distinctive, rule);
     }
 }

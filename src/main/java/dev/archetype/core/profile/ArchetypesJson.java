@@ -22,6 +22,19 @@ public final class ArchetypesJson {
             o.put("share", Math.round(a.share() * 10_000) / 10_000.0);
             ArrayNode d = o.putArray("distinctive");
             for (String phrase : a.phrases()) d.add(phrase);
+            if (a.rule() != null) {
+                ObjectNode rule = o.putObject("rule");
+                rule.put("text", a.rule().text());
+                ArrayNode conditions = rule.putArray("conditions");
+                for (MembershipRule.Condition c : a.rule().conditions()) {
+                    ObjectNode cond = conditions.addObject();
+                    cond.put("feature", c.feature());
+                    cond.put("op", c.op());
+                    if (c.value() instanceof Double v) cond.put("value", v); else cond.put("value", String.valueOf(c.value()));
+                }
+                rule.put("precision", a.rule().precision());
+                rule.put("recall", a.rule().recall());
+            }
         }
         return array;
     }

@@ -63,10 +63,12 @@ public record ClusterProfile(int k, int rows, int[] sizes, List<FeatureContrast>
         List<List<DistinctiveFeature>> distinctive = new ArrayList<>(k);
         for (int c = 0; c < k; c++) distinctive.add(DistinctivePicker.pick(rows, c, DistinctivePicker.TOP));
         List<String> names = ArchetypeNamer.draft(distinctive);
+        List<MembershipRule> rules = RuleFinder.find(data, new ArrayList<>(sourceColumns(matrix)), source, labels, k);
         List<Archetype> archetypes = new ArrayList<>(k);
         int n = labels.length;
         for (int c = 0; c < k; c++) {
-            archetypes.add(new Archetype(c, names.get(c), sizes[c], n == 0 ? 0 : (double) sizes[c] / n, distinctive.get(c)));
+            archetypes.add(new Archetype(c, names.get(c), sizes[c], n == 0 ? 0 : (double) sizes[c] / n, distinctive.get(c),
+                    rules.get(c)));
         }
         return new ClusterProfile(k, n, sizes, rows, archetypes);
     }

@@ -223,6 +223,22 @@ public final class ProfileView extends StackPane {
         show.setId("show-cluster-" + (cluster + 1));
         show.setOnAction(e -> model.showCluster(cluster));
         VBox header = new VBox(2, swatch, name, size, show);
+        if (a.rule() != null) {
+            // How to recognise the members, in plain terms; the figures say how far to trust it
+            Label rule = new Label(a.rule().conditionsText());
+            rule.setId("cluster-rule-" + (cluster + 1));
+            rule.getStyleClass().add("hint");
+            rule.setWrapText(true);
+            rule.setMaxWidth(Double.MAX_VALUE);
+            Label fit = new Label(Formats.percent(a.rule().precision()) + " right · catches " + Formats.percent(a.rule().recall()));
+            fit.getStyleClass().add("hint");
+            Tooltip tip = new Tooltip("Rule: " + a.rule().text());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            rule.setTooltip(tip);
+            fit.setTooltip(tip);
+            header.getChildren().addAll(rule, fit);
+        }
         header.setAlignment(Pos.CENTER);
         header.setPadding(new Insets(2, 4, 2, 4));
         col.setGraphic(header);
