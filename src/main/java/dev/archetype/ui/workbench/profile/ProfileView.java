@@ -229,7 +229,11 @@ public final class ProfileView extends StackPane {
             rule.setId("cluster-rule-" + (cluster + 1));
             rule.getStyleClass().add("hint");
             rule.setWrapText(true);
-            rule.setMaxWidth(Double.MAX_VALUE);
+            // wraps within the column instead of being cut: the header grows a line or two
+            rule.prefWidthProperty().bind(col.widthProperty().subtract(12));
+            rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rule.setAlignment(Pos.CENTER);
+            rule.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             Label fit = new Label(Formats.percent(a.rule().precision()) + " right · catches " + Formats.percent(a.rule().recall()));
             fit.getStyleClass().add("hint");
             Tooltip tip = new Tooltip("Rule: " + a.rule().text());
