@@ -140,7 +140,10 @@ public final class ClusterCommand implements Callable<Integer> {
     }
 
     static void printText(PrintWriter out, FeatureMatrix m, Clustering c) {
-        out.printf(Locale.ROOT, "k = %d   sse = %.4f   sizes = %s%n", c.k(), c.sse(), Arrays.toString(c.sizes()));
+        out.printf(Locale.ROOT, "k = %d   sse = %.4f   sizes = %s   %s%n", c.k(), c.sse(), Arrays.toString(c.sizes()), c.agreement());
+        if (c.restarts() > 1 && c.bestFoundBy() == 1) {
+            out.println("Note: only one of " + c.restarts() + " restarts found this solution; another seed or more restarts may find a better one");
+        }
         List<String> names = m.names();
         double[][] orig = Centroids.inOriginalUnits(m, c);
         int w = Math.max(8, names.stream().mapToInt(String::length).max().orElse(8));

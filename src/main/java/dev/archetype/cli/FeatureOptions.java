@@ -35,8 +35,9 @@ final class FeatureOptions {
             description = "Distance (default: ${DEFAULT-VALUE}); cosine runs spherical k-means.")
     String distance;
 
-    @Option(names = "--restarts", paramLabel = "N", defaultValue = "10", description = "Restarts per k (default: ${DEFAULT-VALUE}).")
-    int restarts;
+    @Option(names = "--restarts", paramLabel = "N|auto", defaultValue = "auto",
+            description = "Restarts per k: exactly N, or auto (the default) to restart until three agree on the best solution, at most 50.")
+    String restarts;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -86,8 +87,8 @@ final class FeatureOptions {
     }
 
     dev.archetype.core.cluster.KMeansOptions options(int k) {
-        var o = dev.archetype.core.cluster.KMeansOptions.defaults(k).withRestarts(restarts).withSeed(seed)
-                .withDistance(distanceChoice());
+        var o = dev.archetype.core.cluster.KMeansOptions.defaults(k).withSeed(seed).withDistance(distanceChoice());
+        o = restartCount() == 0 ? o.withAutoRestarts() : o.withRestarts(restartCount());
         return threads == null ? o : o.withThreads(threads);
     }
 
@@ -101,9 +102,10 @@ final class FeatureOptions {
                     ? "--k must be between 1 and " + KMeansOptions.MAX_K + ", not " + kMin
                     : "--k must be a range MIN..MAX with 1 ≤ MIN ≤ MAX ≤ " + KMeansOptions.MAX_K + ", not " + kMin + ".." + kMax);
         }
-        if (restarts < 1 || restarts > KMeansOptions.MAX_RESTARTS) {
-            throw new ParameterException(spec.commandLine(),
-                    "--restarts must be between 1 and " + KMeansOptions.MAX_RESTARTS + ", not " + restarts);
+        try {
+            restartCount();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (threads != null && (threads < 1 || threads > KMeansOptions.MAX_THREADS)) {
             throw new ParameterException(spec.commandLine(),
@@ -127,7 +129,19 @@ final class FeatureOptions {
         if (features != null && !features.isEmpty()) s = s.withFeatures(features.stream().map(String::trim).toList());
         s = s.withScaling(parsed.hasMatchedOption("--scale") ? scaling() : null);
         s = s.withDistance(parsed.hasMatchedOption("--distance") ? distanceChoice() : null);
-        return s.withMissing(missingPolicy()).withRestarts(restarts).withSeed(seed);
+        return s.withMissing(missingPolicy()).withRestarts(restartCount()).withSeed(seed);
+    }
+
+    /** The --restarts choice: 0 for auto, else the exact count. */
+    int restartCount() {
+        if (restarts == null || restarts.equalsIgnoreCase("auto")) return 0;
+        try {
+            int n = Integer.parseInt(restarts.trim());
+            if (n >= 1 && n <= KMeansOptions.MAX_RESTARTS) return n;
+        } catch (NumberFormatException ignored) {
+            // the message below says what is accepted
+        }
+        throw new IllegalArgumentException("--restarts must be auto or between 1 and " + KMeansOptions.MAX_RESTARTS + ", not " + restarts);
     }
 
     int threads() {

@@ -60,6 +60,9 @@ final class ResultJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("k", c.k());
         root.put("sse", c.sse());
+        ObjectNode restarts = root.putObject("restarts");
+        restarts.put("run", c.restarts());
+        restarts.put("bestFoundBy", c.bestFoundBy());
         ArrayNode sizes = root.putArray("sizes");
         for (int v : c.sizes()) sizes.add(v);
         ArrayNode centroids = root.putArray("centroids");

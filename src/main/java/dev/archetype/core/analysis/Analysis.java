@@ -86,8 +86,7 @@ public final class Analysis {
         progress.progress(-1, "preparing features");
         FeatureMatrix matrix = reuse ? earlier.matrix() : Preparer.prepare(data, resolved.features());
         cancel.check();
-        KMeansOptions options = KMeansOptions.defaults(spec.k()).withRestarts(spec.restarts()).withSeed(spec.seed())
-                .withDistance(resolved.distance()).withThreads(threads);
+        KMeansOptions options = spec.kmeansOptions(spec.k(), resolved.distance(), threads);
         SweepResult sweep = reuse ? earlier.sweep() : null;
         double sweepShare = spec.compares() && !reuse ? 0.7 : 0;
         if (spec.compares() && !reuse) {
@@ -133,8 +132,7 @@ public final class Analysis {
             kMin = Math.min(kMin, kMax);
             note = matrix.rows() + " rows allow k up to " + kMax + "; sweeping k = " + kMin + ".." + kMax;
         }
-        KMeansOptions options = KMeansOptions.defaults(kMin).withRestarts(spec.restarts()).withSeed(spec.seed())
-                .withDistance(resolved.distance()).withThreads(threads);
+        KMeansOptions options = spec.kmeansOptions(kMin, resolved.distance(), threads);
         return new Comparison(spec, resolved, matrix, KSweep.run(matrix, kMin, kMax, options, progress, cancel), note);
     }
 

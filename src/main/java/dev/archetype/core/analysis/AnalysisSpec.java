@@ -31,14 +31,17 @@ import java.util.Objects;
  * @param k             the number of archetypes
  * @param kMin          the smallest k to compare, 0 for no comparison
  * @param kMax          the largest k to compare, 0 for no comparison
- * @param restarts      k-means restarts per k
+ * @param restarts      k-means restarts per k; 0 (the default) restarts until three agree on the best solution
+ *                      (at most 50), so the optimum does not depend on the seed
  * @param seed          seeds every random choice
  * @param names         the user's archetype names in cluster order (null or blank entries keep the drafted name)
  */
 public record AnalysisSpec(Path source, ImportOptions importOptions, TransactionRequest pivot, boolean rfm,
                            List<String> features, Scaling scaling, MissingPolicy missing, Distance distance,
                            int k, int kMin, int kMax, int restarts, long seed, List<String> names) {
-    public static final int DEFAULT_RESTARTS = 10;
+    /** Adaptive restarts: see {@link dev.archetype.core.cluster.KMeansOptions#withAutoRestarts()}. */
+    public static final int AUTO_RESTARTS = 0;
+    public static final int DEFAULT_RESTARTS = AUTO_RESTARTS;
     public static final long DEFAULT_SEED = 0;
     public static final int DEFAULT_K = 4;
     public static final int DEFAULT_K_MIN = 2;
@@ -56,8 +59,8 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
                 throw new IllegalArgumentException("the k range must satisfy 1 ≤ min ≤ max ≤ " + KMeansOptions.MAX_K + ", got " + kMin + ".." + kMax);
             }
         }
-        if (restarts < 1 || restarts > KMeansOptions.MAX_RESTARTS) {
-            throw new IllegalArgumentException("restarts must be between 1 and " + KMeansOptions.MAX_RESTARTS + ", got " + restarts);
+        if (restarts < 0 || restarts > KMeansOptions.MAX_RESTARTS) {
+            throw new IllegalArgumentException("restarts must be auto (0) or between 1 and " + KMeansOptions.MAX_RESTARTS + ", got " + restarts);
         }
         names = names == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(names));
     }
@@ -74,6 +77,12 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
     }
 
     public boolean compares() { return kMin > 0; }
+
+    /** The k-means options of this spec for {@code clusters}, with the resolved distance. */
+    public KMeansOptions kmeansOptions(int clusters, dev.archetype.core.cluster.Distance resolvedDistance, int threads) {
+        KMeansOptions o = KMeansOptions.defaults(clusters).withSeed(seed).withDistance(resolvedDistance).withThreads(threads);
+        return restarts == AUTO_RESTARTS ? o.withAutoRestarts() : o.withRestarts(restarts);
+    }
 
     /**
      * Whether {@code other} describes the same clustering: everything but the names and the k range compared

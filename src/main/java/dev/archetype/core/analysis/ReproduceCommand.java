@@ -33,7 +33,7 @@ public final class ReproduceCommand {
                 "--scale", features.scaling().name().toLowerCase(Locale.ROOT),
                 "--missing", features.missing() == MissingPolicy.DROP_ROWS ? "drop" : features.missing().name().toLowerCase(Locale.ROOT),
                 "--distance", distance.name().toLowerCase(Locale.ROOT),
-                "--restarts", Integer.toString(spec.restarts()), "--seed", Long.toString(spec.seed())));
+                "--restarts", spec.restarts() == AnalysisSpec.AUTO_RESTARTS ? "auto" : Integer.toString(spec.restarts()), "--seed", Long.toString(spec.seed())));
         if (spec.compares()) args.addAll(List.of("--compare", spec.kMin() + ".." + spec.kMax()));
         List<String> quoted = new ArrayList<>();
         for (String a : args) quoted.add(quote(a));

@@ -15,9 +15,27 @@ import java.util.Arrays;
  * @param distances  per row, distance (not squared) to its centroid, in that same space
  * @param iterations Lloyd iterations of the winning restart
  * @param converged  whether the winning restart met the tolerance before the iteration cap
+ * @param restarts    restarts run
+ * @param bestFoundBy how many of them reached the best solution (1: found once, another seed may do better)
  */
 public record Clustering(int k, int dims, int[] labels, double[] centroids, int[] sizes, double sse,
-                         double[] distances, int iterations, boolean converged) {
+                         double[] distances, int iterations, boolean converged, int restarts, int bestFoundBy) {
+    /** One run, one restart. */
+    public Clustering(int k, int dims, int[] labels, double[] centroids, int[] sizes, double sse,
+                      double[] distances, int iterations, boolean converged) {
+        this(k, dims, labels, centroids, sizes, sse, distances, iterations, converged, 1, 1);
+    }
+
+    /** The same clustering, saying how many restarts ran and how many found it. */
+    public Clustering withRestarts(int run, int foundBy) {
+        return new Clustering(k, dims, labels, centroids, sizes, sse, distances, iterations, converged, run, foundBy);
+    }
+
+    /** "best found by 7 of 12 restarts". */
+    public String agreement() {
+        return "best found by " + bestFoundBy + " of " + restarts + (restarts == 1 ? " restart" : " restarts");
+    }
+
     public Clustering {
         labels = labels.clone();
         centroids = centroids.clone();

@@ -77,23 +77,55 @@ public final class KMeans {
         try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
             Space s = Space.of(m, o.distance(), blocks);
             Restart best = null;
-            for (int r = 0; r < o.restarts(); r++) {
+            int run = 0;
+            int foundBy = 0;
+            int cap = restartCap(o, s.n, s.d);
+            // A local optimum can be the commonest one: agreement counts only after a floor of restarts
+            int floor = o.adaptive() ? Math.min(cap, AUTO_MIN_RESTARTS) : cap;
+            while (run < cap && !(o.adaptive() && run >= floor && foundBy >= o.agreement())) {
                 cancel.check();
                 SplittableRandom rnd = master.split();
                 double[] start = o.init() == Init.KMEANS_PLUS_PLUS
                         ? Seeding.kMeansPlusPlus(s.x, s.n, s.d, k, rnd, blocks, cancel)
                         : Seeding.random(s.x, s.n, s.d, k, rnd, cancel);
-                Restart run = restart(s, o, start, blocks, cancel);
+                Restart r = restart(s, o, start, blocks, cancel);
                 if (sampleLabels != null) {
                     int[] l = new int[sampleRows.length];
-                    for (int i = 0; i < l.length; i++) l[i] = run.labels[sampleRows[i]];
-                    sampleLabels[r] = l;
+                    for (int i = 0; i < l.length; i++) l[i] = r.labels[sampleRows[i]];
+                    sampleLabels[run] = l;
                 }
-                if (best == null || run.sse < best.sse) best = run;
-                progress.progress((r + 1.0) / o.restarts(), "k = " + k + ": restart " + (r + 1) + " of " + o.restarts());
+                if (best != null && sameOptimum(r.sse, best.sse)) {
+                    foundBy++;
+                } else if (best == null || r.sse < best.sse) {
+                    best = r;
+                    foundBy = 1;
+                }
+                run++;
+                String of = o.adaptive() ? " (until " + o.agreement() + " agree, at most " + o.restarts() + ")" : " of " + o.restarts();
+                progress.progress(o.adaptive() ? Math.min(1.0, (double) foundBy / o.agreement()) : (double) run / o.restarts(),
+                        "k = " + k + ": restart " + run + of);
             }
-            return new Fit(canonical(s, k, best, blocks), sampleLabels);
+            int[][] ran = sampleLabels == null ? null : java.util.Arrays.copyOf(sampleLabels, run);
+            return new Fit(canonical(s, k, best, blocks).withRestarts(run, foundBy), ran);
         }
+    }
+
+    /** Restarts an adaptive run always makes (where its effort cap allows) before agreement may stop it. */
+    static final int AUTO_MIN_RESTARTS = 20;
+
+    /** Cells an adaptive run may process in restarts, on top of its first ten: big data stops at ten restarts. */
+    static final long AUTO_EFFORT_CELLS = 50_000_000L;
+
+    /** Exactly the restarts asked for, or for adaptive runs a cap that shrinks with the data (never below ten). */
+    static int restartCap(KMeansOptions o, int n, int d) {
+        if (!o.adaptive()) return o.restarts();
+        long cells = Math.max(1L, (long) n * d);
+        return (int) Math.max(Math.min(10, o.restarts()), Math.min(o.restarts(), AUTO_EFFORT_CELLS / cells));
+    }
+
+    /** Two restarts reached the same optimum when their SSE agree to nine significant digits. */
+    static boolean sameOptimum(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1e-300, Math.max(Math.abs(a), Math.abs(b)));
     }
 
     private record Restart(int[] labels, double sse, int iterations, boolean converged) { }

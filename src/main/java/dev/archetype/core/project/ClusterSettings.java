@@ -33,8 +33,9 @@ public record ClusterSettings(String distance, String init, int kMin, int kMax, 
             throw new IllegalArgumentException("k range must satisfy 1 ≤ min ≤ max ≤ " + KMeansOptions.MAX_K + ", got " + kMin + ".." + kMax);
         }
         if (k < kMin || k > kMax) throw new IllegalArgumentException("chosen k " + k + " is outside the range " + kMin + ".." + kMax);
-        if (restarts < 1 || restarts > KMeansOptions.MAX_RESTARTS) {
-            throw new IllegalArgumentException("restarts must be between 1 and " + KMeansOptions.MAX_RESTARTS + ", got " + restarts);
+        if (restarts < 0 || restarts > KMeansOptions.MAX_RESTARTS) {
+            throw new IllegalArgumentException("restarts must be between 1 and " + KMeansOptions.MAX_RESTARTS
+                    + " (or 0 for auto), got " + restarts);
         }
         if (maxIterations < 1 || maxIterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("max iterations must be between 1 and " + MAX_ITERATIONS + ", got " + maxIterations);
@@ -45,7 +46,7 @@ public record ClusterSettings(String distance, String init, int kMin, int kMax, 
     /** The settings of a run chosen with k from a sweep over {@code kMin..kMax}. */
     public static ClusterSettings of(KMeansOptions options, int kMin, int kMax) {
         return new ClusterSettings(options.distance().name(), options.init().name(), kMin, kMax, options.k(),
-                options.seed(), options.restarts(), options.maxIterations(), options.tolerance());
+                options.seed(), options.adaptive() ? 0 : options.restarts(), options.maxIterations(), options.tolerance());
     }
 
     /**
@@ -55,8 +56,10 @@ public record ClusterSettings(String distance, String init, int kMin, int kMax, 
      * @throws IllegalArgumentException naming the setting when this version does not know it
      */
     public KMeansOptions toOptions(int threads) {
-        return new KMeansOptions(k, restarts, maxIterations, tolerance, seed,
+        KMeansOptions o = new KMeansOptions(k, Math.max(1, restarts), maxIterations, tolerance, seed,
                 EnumNames.parse(Init.class, init, "initialisation"), EnumNames.parse(Distance.class, distance, "distance"),
                 threads);
+        // 0 restarts is "auto": until three agree on the best solution
+        return restarts == 0 ? o.withAutoRestarts() : o;
     }
 }

@@ -8,6 +8,12 @@ import java.util.Locale;
 final class RunCaption {
     private RunCaption() { }
 
+    /** "10 restarts", or for the default "auto restarts (best found by 3 of 4)". */
+    static String restarts(AnalysisResult r) {
+        if (r.spec().restarts() != dev.archetype.core.analysis.AnalysisSpec.AUTO_RESTARTS) return r.spec().restarts() + " restarts";
+        return "auto restarts (" + r.clustering().agreement() + ")";
+    }
+
     static String of(AnalysisResult r) {
         int features = r.resolved().features().columns().size();
         String scaling = switch (r.resolved().features().scaling()) {
@@ -20,6 +26,6 @@ final class RunCaption {
         String range = r.sweep() == null ? "" : " · compared k = " + r.sweep().results().get(0).k() + "–"
                 + r.sweep().results().get(r.sweep().results().size() - 1).k();
         return "k = " + r.clustering().k() + " · " + features + (features == 1 ? " feature" : " features") + " · " + scaling
-                + " · " + distance + " · seed " + r.spec().seed() + " · " + r.spec().restarts() + " restarts" + range;
+                + " · " + distance + " · seed " + r.spec().seed() + " · " + restarts(r) + range;
     }
 }

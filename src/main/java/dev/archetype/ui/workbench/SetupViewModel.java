@@ -220,7 +220,7 @@ public final class SetupViewModel {
         init.set(options.init());
         maxIterations.set(options.maxIterations());
         tolerance.set(options.tolerance());
-        restarts.set(options.restarts());
+        restarts.set(options.adaptive() ? AnalysisSpec.AUTO_RESTARTS : options.restarts());
         seed.set(options.seed());
         kMax.set(Math.max(rangeMax, kMin.get()));
         kMin.set(rangeMin);
@@ -248,7 +248,9 @@ public final class SetupViewModel {
 
     /** The k-means options for {@code clusters}, from the current choices. */
     public KMeansOptions options(int clusters) {
-        return KMeansOptions.defaults(clusters).withRestarts(restarts.get()).withSeed(seed.get()).withDistance(distance.get())
+        KMeansOptions base = restarts.get() == AnalysisSpec.AUTO_RESTARTS ? KMeansOptions.defaults(clusters).withAutoRestarts()
+                : KMeansOptions.defaults(clusters).withRestarts(restarts.get());
+        return base.withSeed(seed.get()).withDistance(distance.get())
                 .withInit(init.get()).withMaxIterations(maxIterations.get()).withTolerance(tolerance.get());
     }
 
@@ -330,7 +332,7 @@ public final class SetupViewModel {
         else if (k.get() < 1) why = "k must be at least 1";
         else if (k.get() > data.rowCount()) why = "k cannot exceed the " + Formats.count(data.rowCount()) + " rows";
         else if (kMin.get() > kMax.get()) why = "The k range is empty";
-        else if (restarts.get() < 1) why = "Restarts must be at least 1";
+        else if (restarts.get() < 0) why = "Restarts must be auto or at least 1";
         else why = "";
         blocker.set(why);
         runnable.set(why.isEmpty());

@@ -190,11 +190,28 @@ public final class SetupPanel extends ScrollPane {
         HBox.setHgrow(range, Priority.ALWAYS);
         Tooltip.install(range, new Tooltip("The k values Compare k tries (drag either end; arrow keys move the focused thumb)."));
 
-        Spinner<Integer> restarts = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, setup.restartsProperty().get()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory restartValues = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1000,
+                setup.restartsProperty().get());
+        // 0 is "auto": restart until three restarts agree on the best solution (at most 50)
+        restartValues.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Integer n) { return n == null || n == 0 ? "auto" : Integer.toString(n); }
+
+            @Override public Integer fromString(String s) {
+                if (s == null || s.isBlank() || s.trim().equalsIgnoreCase("auto")) return 0;
+                try {
+                    return Math.max(0, Math.min(1000, Integer.parseInt(s.trim())));
+                } catch (NumberFormatException e) {
+                    return setup.restartsProperty().get();
+                }
+            }
+        });
+        Spinner<Integer> restarts = new Spinner<>(restartValues);
         restarts.setId("restarts-spinner");
         restarts.setEditable(true);
         restarts.getValueFactory().valueProperty().bindBidirectional(restartsObject);
-        restarts.setTooltip(new Tooltip("Independent starts per k; the best (lowest SSE) is kept."));
+        restarts.setTooltip(new Tooltip("Independent starts per k; the best (lowest SSE) is kept. \"auto\" keeps restarting "
+                + "until three restarts find the same best solution (at most 50), so the result does not depend on the seed; "
+                + "a number runs exactly that many."));
 
         TextField seed = new TextField();
         seed.setId("seed-field");
