@@ -32,7 +32,7 @@ class RunCommandTest {
         source = Files.copy(Path.of("src/test/resources/fixtures/three_groups.csv"), dir.resolve("three_groups.csv"));
         project = dir.resolve("groups.archetype");
         // The settings 'cluster --features spend,visits --k 3 --seed 7 --missing median' uses.
-        KMeansOptions km = KMeansOptions.defaults(3).withSeed(7);
+        KMeansOptions km = KMeansOptions.defaults(3).withAutoRestarts().withSeed(7);
         FeatureSpec spec = new FeatureSpec(List.of("spend", "visits"), Scaling.ZSCORE, MissingPolicy.MEDIAN);
         ProjectStore.save(project, Project.create(source, ImportOptions.defaults(), spec, km, 2, 5,
                 List.of("Big spenders", "Regulars", "Occasional")));
