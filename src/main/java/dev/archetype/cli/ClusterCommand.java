@@ -112,7 +112,9 @@ public final class ClusterCommand implements Callable<Integer> {
     static void printArchetypes(PrintWriter out, ClusterProfile profile) {
         out.println();
         for (Archetype a : profile.archetypes()) {
-            out.printf(Locale.ROOT, "%d. %s (%,d, %s)%n", a.cluster() + 1, a.name(), a.size(), NumberText.percent(a.share()));
+            String stability = Double.isNaN(a.stability()) ? ""
+                    : String.format(Locale.ROOT, " — %s (%.2f)", dev.archetype.core.cluster.BootstrapStability.word(a.stability()), a.stability());
+            out.printf(Locale.ROOT, "%d. %s (%,d, %s)%s%n", a.cluster() + 1, a.name(), a.size(), NumberText.percent(a.share()), stability);
             for (String phrase : a.phrases()) out.println("     " + phrase);
             if (a.rule() != null) out.println("     Rule: " + a.rule().text());
         }

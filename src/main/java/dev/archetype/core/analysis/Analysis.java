@@ -1,5 +1,6 @@
 package dev.archetype.core.analysis;
 
+import dev.archetype.core.cluster.BootstrapStability;
 import dev.archetype.core.cluster.Clustering;
 import dev.archetype.core.cluster.KMeans;
 import dev.archetype.core.cluster.KMeansOptions;
@@ -97,7 +98,8 @@ public final class Analysis {
         Clustering clustering = KMeans.run(matrix, options,
                 (f, m) -> progress.progress(f < 0 ? f : sweepShare + f * (1 - sweepShare), m), cancel);
         AttributeRollup rollup = opened.pivot() == null ? null : opened.pivot().rollup(matrix, clustering);
-        ClusterProfile drafted = ClusterProfile.of(data, matrix, clustering);
+        ClusterProfile drafted = ClusterProfile.of(data, matrix, clustering)
+                .withStability(BootstrapStability.perCluster(matrix, clustering, options, cancel));
         if (rollup != null) drafted = drafted.withNames(rollup.names());
         ClusterProfile named = spec.names().isEmpty() ? drafted : drafted.withNames(padded(spec.names(), clustering.k()));
         progress.progress(1, "k = " + spec.k() + ": done");

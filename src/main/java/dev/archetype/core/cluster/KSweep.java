@@ -51,7 +51,8 @@ public final class KSweep {
                 if (c.sse() > prev.sse()) c = splitFrom(m, prev, base.withK(k), cancel);
             }
             clusterings.add(c);
-            stability[k - kMin] = stability(fit.restartSampleLabels());
+            // the same measure the archetypes get: bootstrap Jaccard, averaged over clusters by size
+            stability[k - kMin] = BootstrapStability.overall(BootstrapStability.perCluster(m, c, base.withK(k), cancel), c.sizes());
             work += k;
         }
         progress.progress(0.9, "Measuring silhouettes");

@@ -122,6 +122,14 @@ final class ArchetypesSheetWriter {
             }
         }
 
+        Row stable = sheet.createRow(r++);
+        label(stable, "Stability (bootstrap Jaccard)");
+        for (int c = 0; c < k; c++) {
+            double j = profile.archetype(c).stability();
+            if (Double.isNaN(j)) continue;
+            stable.createCell(FIRST_CLUSTER_COL + c).setCellValue(
+                    String.format(java.util.Locale.ROOT, "%.2f, %s", j, dev.archetype.core.cluster.BootstrapStability.word(j)));
+        }
         Row rule = sheet.createRow(r++);
         label(rule, "Rule");
         Row precision = sheet.createRow(r++);

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param share       members / clustered rows, 0..1
  * @param distinctive up to three distinctive features, strongest first
  * @param rule        how to recognise the members in plain terms, or null when no condition helps
+ * @param stability   bootstrap Jaccard of the cluster (≥ 0.85 stable, below 0.6 dissolving), NaN when not measured
  */
 public record Archetype(int cluster, String name, int size, double share, List<DistinctiveFeature> distinctive,
-                        MembershipRule rule) {
+                        MembershipRule rule, double stability) {
     public Archetype {
         Objects.requireNonNull(name, "name");
         distinctive = List.copyOf(distinctive);
@@ -22,7 +23,17 @@ public record Archetype(int cluster, String name, int size, double share, List<D
 
     /** An archetype without a membership rule. */
     public Archetype(int cluster, String name, int size, double share, List<DistinctiveFeature> distinctive) {
-        this(cluster, name, size, share, distinctive, null);
+        this(cluster, name, size, share, distinctive, null, Double.NaN);
+    }
+
+    /** An archetype whose stability is not measured yet. */
+    public Archetype(int cluster, String name, int size, double share, List<DistinctiveFeature> distinctive, MembershipRule rule) {
+        this(cluster, name, size, share, distinctive, rule, Double.NaN);
+    }
+
+    /** The same archetype with its measured stability. */
+    public Archetype withStability(double jaccard) {
+        return new Archetype(cluster, name, size, share, distinctive, rule, jaccard);
     }
 
     /** The distinctive features as phrases, strongest first. */
@@ -32,6 +43,6 @@ public record Archetype(int cluster, String name, int size, double share, List<D
 
     /** The same archetype under another name. */
     public Archetype withName(String newName) {
-        return new Archetype(cluster, newName, size, share, distinctive, rule);
+        return new Archetype(cluster, newName, size, share, distinctive, rule, stability);
     }
 }

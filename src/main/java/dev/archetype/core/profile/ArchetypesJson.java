@@ -20,6 +20,10 @@ public final class ArchetypesJson {
             o.put("name", a.name());
             o.put("size", a.size());
             o.put("share", Math.round(a.share() * 10_000) / 10_000.0);
+            if (!Double.isNaN(a.stability())) {
+                o.put("stability", Math.round(a.stability() * 1000) / 1000.0);
+                o.put("stabilityWord", dev.archetype.core.cluster.BootstrapStability.word(a.stability()));
+            }
             ArrayNode d = o.putArray("distinctive");
             for (String phrase : a.phrases()) d.add(phrase);
             if (a.rule() != null) {

@@ -119,6 +119,14 @@ public record ClusterProfile(int k, int rows, int[] sizes, List<FeatureContrast>
         return new ClusterProfile(k, rows, sizes, features, renamed);
     }
 
+    /** The same profile with each archetype's measured stability. */
+    public ClusterProfile withStability(double[] perCluster) {
+        if (perCluster.length != k) throw new IllegalArgumentException(perCluster.length + " stabilities for " + k + " clusters");
+        List<Archetype> out = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) out.add(archetypes.get(c).withStability(perCluster[c]));
+        return new ClusterProfile(k, rows, sizes, features, out);
+    }
+
     @Override public int[] sizes() { return sizes.clone(); }
 
     @Override

@@ -215,7 +215,9 @@ public final class ProfileView extends StackPane {
         name.setOnAction(e -> model.rename(cluster, name.getText()));
         name.focusedProperty().addListener((o, was, is) -> { if (!is) model.rename(cluster, name.getText()); });
         nameFields.add(name);
-        Label size = new Label(Formats.count(a.size()) + " customers · " + Formats.percent(a.share()));
+        Label size = new Label(Formats.count(a.size()) + " customers · " + Formats.percent(a.share())
+                + (Double.isNaN(a.stability()) ? "" : " · " + dev.archetype.core.cluster.BootstrapStability.word(a.stability())
+                        + " (" + Formats.metric(a.stability()) + ")"));
         size.getStyleClass().add("hint");
         size.setId("cluster-size-" + (cluster + 1));
         size.setUserData(a.size());
