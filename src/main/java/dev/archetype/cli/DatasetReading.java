@@ -3,10 +3,8 @@ package dev.archetype.cli;
 import dev.archetype.core.analysis.Analysis;
 import dev.archetype.core.analysis.AnalysisSpec;
 import dev.archetype.core.analysis.OpenedData;
-import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.FileFormat;
 import dev.archetype.core.io.ImportException;
-import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.io.Importer;
 import dev.archetype.core.task.ProgressListener;
 

@@ -1,18 +1,14 @@
 package dev.archetype.ui.export;
 
 import dev.archetype.ui.common.FailureText;
-import dev.archetype.core.cluster.KMeansOptions;
 import dev.archetype.core.analysis.AnalysisResult;
 import dev.archetype.core.analysis.ScoredResult;
 import dev.archetype.core.export.AtomicFileWriter;
-import dev.archetype.core.export.CompareK;
 import dev.archetype.core.export.CsvExporter;
 import dev.archetype.core.export.ExportException;
 import dev.archetype.core.export.ExportOptions;
 import dev.archetype.core.export.ExportRequest;
-import dev.archetype.core.export.RunInfo;
 import dev.archetype.core.export.WorkbookExporter;
-import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.profile.ClusterProfile;
 import dev.archetype.core.profile.FeatureContrast;
 import dev.archetype.core.transactions.RollupGridRow;
@@ -22,7 +18,6 @@ import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.JobCallbacks;
 import dev.archetype.ui.workbench.ClusterRun;
-import dev.archetype.ui.workbench.SweepRun;
 import dev.archetype.ui.workbench.WorkbenchViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

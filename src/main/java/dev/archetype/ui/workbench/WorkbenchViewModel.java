@@ -63,7 +63,6 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanBinding canCompare;
     private final BooleanBinding canCluster;
-    private final ReadOnlyObjectWrapper<RunSettings> currentSettings = new ReadOnlyObjectWrapper<>(this, "currentSettings");
     private final ObjectProperty<OpenedData> opened = new SimpleObjectProperty<>(this, "opened");
     private final ReadOnlyObjectWrapper<AnalysisResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
@@ -150,8 +149,6 @@ public final class WorkbenchViewModel {
     /** The clustering on screen, or null. */
     public ReadOnlyObjectProperty<ClusterRun> currentProperty() { return current.getReadOnlyProperty(); }
 
-    /** What the clustering on screen was computed with (features, options, k range), or null. */
-    public ReadOnlyObjectProperty<RunSettings> currentSettingsProperty() { return currentSettings.getReadOnlyProperty(); }
 
     /** The profile of the current clustering with the user's names, or null. */
     public ReadOnlyObjectProperty<ClusterProfile> profileProperty() { return profile.getReadOnlyProperty(); }
@@ -370,11 +367,8 @@ public final class WorkbenchViewModel {
             sweep.set(new SweepRun(r.data(), out.comparison().matrix(), out.projection(), out.comparison().sweep()));
         }
         ClusterRun run = new ClusterRun(r.data(), r.matrix(), out.projection(), r.clustering(), r.drafted());
-        AnalysisSpec spec = r.spec();
         rollup.set(r.rollup());
         clusterFilter.set(-1);
-        currentSettings.set(new RunSettings(r.resolved().features(), r.options(),
-                spec.compares() ? Math.min(spec.kMin(), spec.k()) : spec.k(), spec.compares() ? Math.max(spec.kMax(), spec.k()) : spec.k()));
         rowClusters = run.clusterPerDatasetRow();
         rowDistances = run.distancePerDatasetRow();
         // names and profile first: views rebuilt on current read them
@@ -451,7 +445,6 @@ public final class WorkbenchViewModel {
         stale.set(false);
         sweepStale.set(false);
         runCaption.set("");
-        currentSettings.set(null);
         current.set(null);
         profile.set(null);
         rollup.set(null);
