@@ -57,7 +57,10 @@ public record TransactionData(PivotResult pivot, ItemAttributes attributes, Dist
     public List<String> lines() {
         List<String> out = new ArrayList<>(pivot.report().lines());
         if (attributes != null) out.addAll(attributes.lines());
-        out.add(advice.reason());
+        // The default distance stays Euclidean (it finds the wine groups more often); cosine is offered, not applied
+        out.add(advice.distance() == dev.archetype.core.cluster.Distance.COSINE
+                ? "Tip: cosine distance may suit these purchases (choose it to try): " + advice.reason().replaceFirst("^Cosine distance: ", "")
+                : advice.reason());
         return out;
     }
 }

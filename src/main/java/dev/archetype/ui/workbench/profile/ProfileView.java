@@ -220,6 +220,7 @@ public final class ProfileView extends StackPane {
                         + " (" + Formats.metric(a.stability()) + ")"));
         size.getStyleClass().add("hint");
         size.setId("cluster-size-" + (cluster + 1));
+        wrapIn(size, col);
         size.setUserData(a.size());
         Hyperlink show = new Hyperlink("Show in table");
         show.setId("show-cluster-" + (cluster + 1));
@@ -230,14 +231,10 @@ public final class ProfileView extends StackPane {
             Label rule = new Label(a.rule().conditionsText());
             rule.setId("cluster-rule-" + (cluster + 1));
             rule.getStyleClass().add("hint");
-            rule.setWrapText(true);
-            // wraps within the column instead of being cut: the header grows a line or two
-            rule.prefWidthProperty().bind(col.widthProperty().subtract(12));
-            rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            rule.setAlignment(Pos.CENTER);
-            rule.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            wrapIn(rule, col);
             Label fit = new Label(Formats.percent(a.rule().precision()) + " right · catches " + Formats.percent(a.rule().recall()));
             fit.getStyleClass().add("hint");
+            wrapIn(fit, col);
             Tooltip tip = new Tooltip("Rule: " + a.rule().text());
             tip.setWrapText(true);
             tip.setMaxWidth(420);
@@ -254,6 +251,15 @@ public final class ProfileView extends StackPane {
         if (rollup != null) for (AttributeLift l : rollup.lifts(cluster)) lifts.put(liftKey(l), l);
         col.setCellFactory(c -> new ClusterCell(cluster, lines, lifts));
         return col;
+    }
+
+    /** Wraps within the column instead of being cut: the header grows a line or two. */
+    private static void wrapIn(Label label, TableColumn<?, ?> col) {
+        label.setWrapText(true);
+        label.prefWidthProperty().bind(col.widthProperty().subtract(12));
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setAlignment(Pos.CENTER);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     }
 
     private static Label tipLabel(String text, String tip) {
