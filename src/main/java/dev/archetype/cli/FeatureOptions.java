@@ -42,6 +42,17 @@ final class FeatureOptions {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--init", paramLabel = "kmeans++|random", defaultValue = "kmeans++",
+            description = "Initialisation of each restart (default: ${DEFAULT-VALUE}).")
+    String init;
+
+    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "300", description = "Lloyd iterations per restart at most (default: ${DEFAULT-VALUE}).")
+    int maxIterations;
+
+    @Option(names = "--tolerance", paramLabel = "T", defaultValue = "1e-4",
+            description = "Convergence tolerance, relative to the mean feature variance (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
     Integer threads;
 
@@ -115,6 +126,9 @@ final class FeatureOptions {
             scaling();
             missingPolicy();
             distanceChoice();
+            initChoice();
+            if (maxIterations < 1 || maxIterations > 100_000) throw new IllegalArgumentException("--max-iterations must be between 1 and 100,000, not " + maxIterations);
+            if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new IllegalArgumentException("--tolerance must be a number ≥ 0, not " + tolerance);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -126,10 +140,20 @@ final class FeatureOptions {
      */
     AnalysisSpec applyTo(AnalysisSpec s, CommandSpec cmd) {
         var parsed = cmd.commandLine().getParseResult();
-        if (features != null && !features.isEmpty()) s = s.withFeatures(features.stream().map(String::trim).toList());
+        // a name holding a comma comes in double quotes (picocli does not split inside them); the quotes are not part of it
+        if (features != null && !features.isEmpty()) s = s.withFeatures(features.stream().map(f -> f.trim().replaceAll("^\"(.*)\"$", "$1")).toList());
         s = s.withScaling(parsed.hasMatchedOption("--scale") ? scaling() : null);
         s = s.withDistance(parsed.hasMatchedOption("--distance") ? distanceChoice() : null);
-        return s.withMissing(missingPolicy()).withRestarts(restartCount()).withSeed(seed);
+        return s.withMissing(missingPolicy()).withRestarts(restartCount()).withSeed(seed)
+                .withIterationSettings(initChoice(), maxIterations, tolerance);
+    }
+
+    dev.archetype.core.cluster.Init initChoice() {
+        return switch (init.toLowerCase(Locale.ROOT)) {
+            case "kmeans++", "k-means++", "kmeans_plus_plus" -> dev.archetype.core.cluster.Init.KMEANS_PLUS_PLUS;
+            case "random" -> dev.archetype.core.cluster.Init.RANDOM;
+            default -> throw new IllegalArgumentException("--init must be kmeans++ or random, not '" + init + "'");
+        };
     }
 
     /** The --restarts choice: 0 for auto, else the exact count. */

@@ -42,6 +42,7 @@ final class Interrupt {
         requested = true;
         try {
             if (FINISHED.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                dev.archetype.core.export.WorkbookExporter.removeTemporaryFiles();
                 Runtime.getRuntime().halt(exitCode);
             }
         } catch (InterruptedException e) {
@@ -49,6 +50,7 @@ final class Interrupt {
         }
         System.err.println("archetype: cancelled");
         System.err.flush();
+        dev.archetype.core.export.WorkbookExporter.removeTemporaryFiles();
         Runtime.getRuntime().halt(ArchetypeCli.CANCELLED);
     }
 }

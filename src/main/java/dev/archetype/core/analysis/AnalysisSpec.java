@@ -35,10 +35,14 @@ import java.util.Objects;
  *                      (at most 50), so the optimum does not depend on the seed
  * @param seed          seeds every random choice
  * @param names         the user's archetype names in cluster order (null or blank entries keep the drafted name)
+ * @param init          k-means initialisation (k-means++ unless a project says otherwise)
+ * @param maxIterations Lloyd iteration cap per restart
+ * @param tolerance     convergence tolerance (see {@link KMeansOptions#tolerance()})
  */
 public record AnalysisSpec(Path source, ImportOptions importOptions, TransactionRequest pivot, boolean rfm,
                            List<String> features, Scaling scaling, MissingPolicy missing, Distance distance,
-                           int k, int kMin, int kMax, int restarts, long seed, List<String> names) {
+                           int k, int kMin, int kMax, int restarts, long seed, List<String> names,
+                           dev.archetype.core.cluster.Init init, int maxIterations, double tolerance) {
     /** Adaptive restarts: see {@link dev.archetype.core.cluster.KMeansOptions#withAutoRestarts()}. */
     public static final int AUTO_RESTARTS = 0;
     public static final int DEFAULT_RESTARTS = AUTO_RESTARTS;
@@ -63,12 +67,22 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
             throw new IllegalArgumentException("restarts must be auto (0) or between 1 and " + KMeansOptions.MAX_RESTARTS + ", got " + restarts);
         }
         names = names == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(names));
+        Objects.requireNonNull(init, "init");
+        if (maxIterations < 1 || maxIterations > 100_000) throw new IllegalArgumentException("maxIterations must be between 1 and 100,000, got " + maxIterations);
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new IllegalArgumentException("tolerance must be a finite number ≥ 0, got " + tolerance);
+    }
+
+    /** The same analysis with these k-means details (a project's, or the set-up panel's). */
+    public AnalysisSpec withIterationSettings(dev.archetype.core.cluster.Init newInit, int newMaxIterations, double newTolerance) {
+        return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed,
+                names, newInit, newMaxIterations, newTolerance);
     }
 
     /** An analysis of {@code source} with every default: read as detected, default features, k = 4. */
     public static AnalysisSpec of(Path source) {
         return new AnalysisSpec(source, ImportOptions.defaults(), null, false, null, null, MissingPolicy.MEAN, null,
-                DEFAULT_K, 0, 0, DEFAULT_RESTARTS, DEFAULT_SEED, null);
+                DEFAULT_K, 0, 0, DEFAULT_RESTARTS, DEFAULT_SEED, null, KMeansOptions.defaults(1).init(),
+                KMeansOptions.defaults(1).maxIterations(), KMeansOptions.defaults(1).tolerance());
     }
 
     /** An analysis of an opened file with every default: its source, import options and pivot or RFM step. */
@@ -80,7 +94,8 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
 
     /** The k-means options of this spec for {@code clusters}, with the resolved distance. */
     public KMeansOptions kmeansOptions(int clusters, dev.archetype.core.cluster.Distance resolvedDistance, int threads) {
-        KMeansOptions o = KMeansOptions.defaults(clusters).withSeed(seed).withDistance(resolvedDistance).withThreads(threads);
+        KMeansOptions o = KMeansOptions.defaults(clusters).withSeed(seed).withDistance(resolvedDistance).withThreads(threads)
+                .withInit(init).withMaxIterations(maxIterations).withTolerance(tolerance);
         return restarts == AUTO_RESTARTS ? o.withAutoRestarts() : o.withRestarts(restarts);
     }
 
@@ -92,7 +107,8 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
         return other != null && source.equals(other.source) && importOptions.equals(other.importOptions)
                 && Objects.equals(pivot, other.pivot) && rfm == other.rfm && Objects.equals(features, other.features)
                 && scaling == other.scaling && missing == other.missing && distance == other.distance && k == other.k
-                && restarts == other.restarts && seed == other.seed;
+                && restarts == other.restarts && seed == other.seed && init == other.init && maxIterations == other.maxIterations
+                && Double.compare(tolerance, other.tolerance) == 0;
     }
 
     /** Whether {@code other} describes the same comparison over k (same as {@link #sameClustering} but for k, and the same range). */
@@ -100,17 +116,17 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
         return other != null && withK(other.k).withNames(null).equals(other.withNames(null)) && kMin == other.kMin && kMax == other.kMax;
     }
 
-    public AnalysisSpec withSource(Path p) { return new AnalysisSpec(p, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withImportOptions(ImportOptions o) { return new AnalysisSpec(source, o, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withPivot(TransactionRequest p) { return new AnalysisSpec(source, importOptions, p, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withRfm(boolean r) { return new AnalysisSpec(source, importOptions, pivot, r, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withFeatures(List<String> f) { return new AnalysisSpec(source, importOptions, pivot, rfm, f, scaling, missing, distance, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withScaling(Scaling s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, s, missing, distance, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withMissing(MissingPolicy m) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, m, distance, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withDistance(Distance d) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, d, k, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withK(int newK) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, newK, kMin, kMax, restarts, seed, names); }
-    public AnalysisSpec withKRange(int min, int max) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, min, max, restarts, seed, names); }
-    public AnalysisSpec withRestarts(int r) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, r, seed, names); }
-    public AnalysisSpec withSeed(long s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, s, names); }
-    public AnalysisSpec withNames(List<String> n) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, n); }
+    public AnalysisSpec withSource(Path p) { return new AnalysisSpec(p, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withImportOptions(ImportOptions o) { return new AnalysisSpec(source, o, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withPivot(TransactionRequest p) { return new AnalysisSpec(source, importOptions, p, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withRfm(boolean r) { return new AnalysisSpec(source, importOptions, pivot, r, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withFeatures(List<String> f) { return new AnalysisSpec(source, importOptions, pivot, rfm, f, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withScaling(Scaling s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, s, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withMissing(MissingPolicy m) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, m, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withDistance(Distance d) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, d, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withK(int newK) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, newK, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withKRange(int min, int max) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, min, max, restarts, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withRestarts(int r) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, r, seed, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withSeed(long s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, s, names, init, maxIterations, tolerance); }
+    public AnalysisSpec withNames(List<String> n) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, n, init, maxIterations, tolerance); }
 }

@@ -24,16 +24,20 @@ public final class ReproduceCommand {
         importArgs(spec.importOptions(), args);
         TransactionRequest p = spec.pivot();
         if (p != null) {
-            args.addAll(List.of("--transactions", p.customerColumn() + "," + p.itemColumn(), "--value", p.value().spec()));
+            args.addAll(List.of("--transactions", listed(List.of(p.customerColumn(), p.itemColumn())), "--value", p.value().spec()));
             if (p.attributes() != null) args.addAll(List.of("--attributes", p.attributes()));
             if (p.attributeKey() != null) args.addAll(List.of("--attribute-key", p.attributeKey()));
         }
         if (spec.rfm()) args.add("--rfm");
-        args.addAll(List.of("--features", String.join(",", features.columns()),
+        args.addAll(List.of("--features", listed(features.columns()),
                 "--scale", features.scaling().name().toLowerCase(Locale.ROOT),
                 "--missing", features.missing() == MissingPolicy.DROP_ROWS ? "drop" : features.missing().name().toLowerCase(Locale.ROOT),
                 "--distance", distance.name().toLowerCase(Locale.ROOT),
                 "--restarts", spec.restarts() == AnalysisSpec.AUTO_RESTARTS ? "auto" : Integer.toString(spec.restarts()), "--seed", Long.toString(spec.seed())));
+        var defaults = dev.archetype.core.cluster.KMeansOptions.defaults(1);
+        if (spec.init() != defaults.init()) args.addAll(List.of("--init", "random"));
+        if (spec.maxIterations() != defaults.maxIterations()) args.addAll(List.of("--max-iterations", Integer.toString(spec.maxIterations())));
+        if (Double.compare(spec.tolerance(), defaults.tolerance()) != 0) args.addAll(List.of("--tolerance", Double.toString(spec.tolerance())));
         if (spec.compares()) args.addAll(List.of("--compare", spec.kMin() + ".." + spec.kMax()));
         List<String> quoted = new ArrayList<>();
         for (String a : args) quoted.add(quote(a));
@@ -51,6 +55,13 @@ public final class ReproduceCommand {
         }
         new TreeMap<>(o.typeOverrides()).forEach((col, type) -> args.addAll(List.of("--type", col + "=" + type.label())));
         if (o.raggedRows() == RaggedRows.SKIP) args.addAll(List.of("--ragged-rows", "skip"));
+    }
+
+    /** Names joined by commas; a name holding a comma is put in double quotes, which picocli does not split. */
+    static String listed(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) out.add(n.contains(",") ? "\"" + n + "\"" : n);
+        return String.join(",", out);
     }
 
     static String quote(String s) {

@@ -63,7 +63,10 @@ public final class AtomicFileWriter {
         for (Path p : protectedFiles) checkTarget(file, p, overwrite);
         if (protectedFiles.isEmpty()) checkTarget(file, null, overwrite);
         Path folder = file.getParent();
-        Path temp = folder.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        String name = file.getFileName().toString();
+        // a long target name plus the suffix must still fit the usual 255-byte limit
+        String stem = name.length() > 100 ? name.substring(0, 100) : name;
+        Path temp = folder.resolve("." + stem + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         FileChannel channel;
         try {
             // Created without explicit permissions, so the process umask decides them (0644 for most users):

@@ -17,7 +17,11 @@ final class ExcelText {
 
     /** {@code text} as it fits in a cell. */
     static String fit(String text) {
-        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "…";
+        if (text.length() <= MAX_CHARS) return text;
+        int cut = MAX_CHARS - 1;
+        // never split a character stored as two UTF-16 units (an emoji): a lone half is not valid XML
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+        return text.substring(0, cut) + "…";
     }
 
     /** As {@link #fit(String)}, remembering {@code where} ("Customers row 12, column 'Notes'") when it cuts. */

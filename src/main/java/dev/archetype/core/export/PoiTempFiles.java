@@ -19,25 +19,42 @@ import java.util.stream.Stream;
  */
 final class PoiTempFiles {
     static final String PREFIX = "archetype-poi-";
-    private static volatile boolean installed;
+    private static volatile Path mine;
 
     private PoiTempFiles() { }
 
     static synchronized void install() {
-        if (installed) return;
+        if (mine != null) return;
         Path base = Path.of(System.getProperty("java.io.tmpdir"));
         removeStale(base);
-        Path mine = base.resolve(PREFIX + ProcessHandle.current().pid());
+        try {
+            // a fresh folder with a random suffix, readable by this user only: nobody can prepare it in advance
+            mine = Files.createTempDirectory(base, PREFIX + ProcessHandle.current().pid() + "-");
+        } catch (IOException e) {
+            return; // POI's own default then applies; the export still works
+        }
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(mine.toFile()));
         mine.toFile().deleteOnExit();
-        installed = true;
+    }
+
+    /** Removes this process's folder now (a cancelled command ends without running delete-on-exit). */
+    static void removeMine() {
+        Path dir = mine;
+        if (dir == null) return;
+        try {
+            deleteTree(dir);
+        } catch (IOException | RuntimeException ignored) {
+            // the next export's stale sweep removes it
+        }
     }
 
     /** Removes the folders of earlier processes that have ended. */
     static void removeStale(Path base) {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base, PREFIX + "*")) {
             for (Path dir : dirs) {
-                String pid = dir.getFileName().toString().substring(PREFIX.length());
+                String rest = dir.getFileName().toString().substring(PREFIX.length());
+                int dash = rest.indexOf('-');
+                String pid = dash < 0 ? rest : rest.substring(0, dash);
                 if (!pid.matches("\\d{1,19}") || ProcessHandle.of(Long.parseLong(pid)).isPresent()) continue;
                 deleteTree(dir);
             }

@@ -22,6 +22,11 @@ public final class WorkbookExporter {
 
     private WorkbookExporter() { }
 
+    /** Deletes the streaming writer's temporary files of this process now (before a forced exit). */
+    public static void removeTemporaryFiles() {
+        PoiTempFiles.removeMine();
+    }
+
     /**
      * @throws ExportException    when the file cannot be written (message names the file and the reason)
      * @throws dev.archetype.core.task.CancelledException when cancelled

@@ -33,7 +33,7 @@ final class CodeColumns {
         for (double v : values) {
             if (Double.isNaN(v)) continue;
             present++;
-            distinct.add(v);
+            distinct.add(v + 0.0); // -0.0 and 0.0 are one code
             if (distinct.size() > MAX_CODES) return null;
         }
         int k = distinct.size();
@@ -52,14 +52,14 @@ final class CodeColumns {
     /** The column as categories, levels in numeric order ("1", "2", "3"). */
     static CategoricalColumn asCategories(String name, double[] values, String why) {
         TreeSet<Double> distinct = new TreeSet<>();
-        for (double v : values) if (!Double.isNaN(v)) distinct.add(v);
+        for (double v : values) if (!Double.isNaN(v)) distinct.add(v + 0.0);
         List<Double> order = new ArrayList<>(distinct);
         List<String> levels = new ArrayList<>();
         for (double v : order) levels.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
         double[] sorted = order.stream().mapToDouble(Double::doubleValue).toArray();
         int[] codes = new int[values.length];
         for (int i = 0; i < values.length; i++) {
-            codes[i] = Double.isNaN(values[i]) ? CategoricalColumn.MISSING : java.util.Arrays.binarySearch(sorted, values[i]);
+            codes[i] = Double.isNaN(values[i]) ? CategoricalColumn.MISSING : java.util.Arrays.binarySearch(sorted, values[i] + 0.0);
         }
         return new CategoricalColumn(name, ColumnType.CATEGORICAL, codes, levels,
                 "read as categories, not a quantity: " + why + " (choose the type integer to average it as a number)");

@@ -79,7 +79,7 @@ public final class AssignViewModel {
         busy.set(true);
         runner.run("Assigning " + file.getFileName(), (progress, cancel) -> {
             AnalysisSpec spec = AnalysisSpec.of(file).withImportOptions(importOptions(file, f.spec().importOptions().sheet()))
-                    .withPivot(f.spec().pivot());
+                    .withPivot(f.spec().pivot()).withRfm(f.spec().rfm());
             OpenedData opened = Analysis.open(spec, progress, cancel);
             return ScoredResult.of(f, opened, cancel);
         }, result -> {

@@ -93,7 +93,7 @@ public final class SetupViewModel {
             refreshNotes();
         });
         for (IntegerProperty p : List.of(k, kMin, kMax, restarts)) p.addListener((o, a, b) -> refreshBlocker());
-        for (javafx.beans.Observable p : List.of(scaling, missing, distance, k, kMin, kMax, restarts, seed)) {
+        for (javafx.beans.Observable p : List.of(scaling, missing, distance, k, kMin, kMax, restarts, seed, init, maxIterations, tolerance)) {
             p.addListener(o -> revision.set(revision.get() + 1));
         }
         advice.addListener((o, old, now) -> {
@@ -238,7 +238,8 @@ public final class SetupViewModel {
     public AnalysisSpec analysisSpec(OpenedData opened) {
         FeatureSpec f = featureSpec();
         return AnalysisSpec.of(opened).withFeatures(f.columns()).withScaling(f.scaling()).withMissing(f.missing())
-                .withDistance(distance.get()).withK(k.get()).withRestarts(restarts.get()).withSeed(seed.get());
+                .withDistance(distance.get()).withK(k.get()).withRestarts(restarts.get()).withSeed(seed.get())
+                .withIterationSettings(init.get(), maxIterations.get(), tolerance.get());
     }
 
     /** What to prepare, from the current choices. */

@@ -34,7 +34,7 @@ class WriteGuardTest {
 
     @Test
     void staleSxssfFoldersOfEndedProcessesAreRemovedAndLiveOnesKept() throws Exception {
-        Path dead = Files.createDirectories(dir.resolve(PoiTempFiles.PREFIX + "999999999"));
+        Path dead = Files.createDirectories(dir.resolve(PoiTempFiles.PREFIX + "999999999-k3x9"));
         Files.writeString(dead.resolve("poi-sxssf-sheet1.xml"), "<x/>");
         Path live = Files.createDirectories(dir.resolve(PoiTempFiles.PREFIX + ProcessHandle.current().pid()));
         PoiTempFiles.removeStale(dir);
