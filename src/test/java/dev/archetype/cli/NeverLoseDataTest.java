@@ -207,6 +207,16 @@ class NeverLoseDataTest {
     }
 
     @Test
+    void aOneRowFileKeepsItsNumbersAndSaysClusteringNeedsTwoCustomers() throws Exception {
+        Path one = Files.writeString(dir.resolve("one.csv"), "spend,visits\n12.5,3\n");
+        assertThat(run("inspect", one.toString())).isZero();
+        assertThat(out.toString()).containsPattern("spend\\s+numeric").containsPattern("visits\\s+integer");
+        assertThat(run("cluster", one.toString(), "--k", "1")).isEqualTo(ArchetypeCli.BAD_INPUT);
+        assertOneLine();
+        assertThat(err.toString()).contains("one.csv has only one row of data; clustering needs at least two customers");
+    }
+
+    @Test
     void hugeMagnitudesAreScaledOrRefusedWithTheReason() throws Exception {
         Path big = dir.resolve("big.csv");
         Files.writeString(big, "big,x\n1e308,1\n-1e308,2\n5,3\n1e307,4\n-3e307,5\n");
