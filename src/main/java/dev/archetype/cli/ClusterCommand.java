@@ -77,11 +77,25 @@ public final class ClusterCommand implements Callable<Integer> {
         TransactionOptions.printNotes(opened, notes);
         AnalysisResult result = Analysis.run(analysis, opened, prep.threads(), ProgressListener.NONE, Interrupt.CANCELLATION);
         for (String w : result.matrix().warnings()) notes.println("Note: " + w);
+        skewTip(result, notes);
         if (target != null) target.write(result.exportRequest(Version.current(), Instant.now()), ExportOptions.defaults().withCsvBom(bom));
         if (saveProject != null) ProjectStore.save(saveProject, result.project());
         print(result, stdout, json);
         if (!json && out != null) stdout.println("Wrote " + out);
         return ArchetypeCli.OK;
+    }
+
+    /** Suggests the log transform for heavily skewed amount features that are not transformed yet. */
+    static void skewTip(AnalysisResult result, PrintWriter notes) {
+        var features = result.resolved().features();
+        var skewed = new java.util.LinkedHashMap<>(dev.archetype.core.analysis.Defaults.skewedAmounts(result.data(), features.columns()));
+        features.logged().forEach(skewed::remove);
+        if (skewed.isEmpty()) return;
+        List<String> parts = new java.util.ArrayList<>();
+        skewed.forEach((c, s) -> parts.add("'" + c + "' (skewness " + String.format(Locale.ROOT, "%.1f", s) + ")"));
+        notes.println("Tip: " + String.join(", ", parts) + (skewed.size() == 1 ? " is a heavily skewed amount" : " are heavily skewed amounts")
+                + ": a few large customers decide the clusters; --log " + String.join(",", skewed.keySet())
+                + " takes their logarithm (profiles stay in original units)");
     }
 
     /** The analysis these options describe (defaults left to the analysis, so the window defaults alike). */

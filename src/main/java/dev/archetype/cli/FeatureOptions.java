@@ -42,6 +42,10 @@ final class FeatureOptions {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--log", paramLabel = "A,B", split = ",",
+            description = "Take these amount columns as log(1 + x) before scaling, so a few very large customers do not decide the clusters; profiles stay in original units.")
+    List<String> log;
+
     @Option(names = "--init", paramLabel = "kmeans++|random", defaultValue = "kmeans++",
             description = "Initialisation of each restart (default: ${DEFAULT-VALUE}).")
     String init;
@@ -144,6 +148,7 @@ final class FeatureOptions {
         if (features != null && !features.isEmpty()) s = s.withFeatures(features.stream().map(f -> f.trim().replaceAll("^\"(.*)\"$", "$1")).toList());
         s = s.withScaling(parsed.hasMatchedOption("--scale") ? scaling() : null);
         s = s.withDistance(parsed.hasMatchedOption("--distance") ? distanceChoice() : null);
+        if (log != null) s = s.withLogFeatures(log.stream().map(f -> f.trim().replaceAll("^\"(.*)\"$", "$1")).toList());
         return s.withMissing(missingPolicy()).withRestarts(restartCount()).withSeed(seed)
                 .withIterationSettings(initChoice(), maxIterations, tolerance);
     }

@@ -86,7 +86,8 @@ public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Reso
         AnalysisSpec spec = new AnalysisSpec(project.source(), project.importSettings().toImportOptions(),
                 project.pivot() == null ? null : project.pivot().toRequest(), false, prep.columns(), prep.scaling(), prep.missing(),
                 dev.archetype.core.cluster.Distance.valueOf(c.distance()), c.k(), 0, 0, c.restarts(), c.seed(),
-                project.archetypeNames(), dev.archetype.core.cluster.Init.valueOf(c.init()), c.maxIterations(), c.tolerance());
+                project.archetypeNames(), dev.archetype.core.cluster.Init.valueOf(c.init()), c.maxIterations(), c.tolerance(),
+                prep.logged());
         return compare && c.kMin() < c.kMax() ? spec.withKRange(c.kMin(), c.kMax()) : spec;
     }
 }

@@ -38,11 +38,12 @@ import java.util.Objects;
  * @param init          k-means initialisation (k-means++ unless a project says otherwise)
  * @param maxIterations Lloyd iteration cap per restart
  * @param tolerance     convergence tolerance (see {@link KMeansOptions#tolerance()})
+ * @param logFeatures   numeric features taken as log(1 + x) before scaling (skewed amounts); empty for none
  */
 public record AnalysisSpec(Path source, ImportOptions importOptions, TransactionRequest pivot, boolean rfm,
                            List<String> features, Scaling scaling, MissingPolicy missing, Distance distance,
                            int k, int kMin, int kMax, int restarts, long seed, List<String> names,
-                           dev.archetype.core.cluster.Init init, int maxIterations, double tolerance) {
+                           dev.archetype.core.cluster.Init init, int maxIterations, double tolerance, List<String> logFeatures) {
     /** Adaptive restarts: see {@link dev.archetype.core.cluster.KMeansOptions#withAutoRestarts()}. */
     public static final int AUTO_RESTARTS = 0;
     public static final int DEFAULT_RESTARTS = AUTO_RESTARTS;
@@ -68,21 +69,28 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
         }
         names = names == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(names));
         Objects.requireNonNull(init, "init");
+        logFeatures = logFeatures == null ? List.of() : List.copyOf(logFeatures);
         if (maxIterations < 1 || maxIterations > 100_000) throw new IllegalArgumentException("maxIterations must be between 1 and 100,000, got " + maxIterations);
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) throw new IllegalArgumentException("tolerance must be a finite number ≥ 0, got " + tolerance);
+    }
+
+    /** The same analysis with these numeric features log-transformed before scaling. */
+    public AnalysisSpec withLogFeatures(List<String> columns) {
+        return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed,
+                names, init, maxIterations, tolerance, columns);
     }
 
     /** The same analysis with these k-means details (a project's, or the set-up panel's). */
     public AnalysisSpec withIterationSettings(dev.archetype.core.cluster.Init newInit, int newMaxIterations, double newTolerance) {
         return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed,
-                names, newInit, newMaxIterations, newTolerance);
+                names, newInit, newMaxIterations, newTolerance, logFeatures);
     }
 
     /** An analysis of {@code source} with every default: read as detected, default features, k = 4. */
     public static AnalysisSpec of(Path source) {
         return new AnalysisSpec(source, ImportOptions.defaults(), null, false, null, null, MissingPolicy.MEAN, null,
                 DEFAULT_K, 0, 0, DEFAULT_RESTARTS, DEFAULT_SEED, null, KMeansOptions.defaults(1).init(),
-                KMeansOptions.defaults(1).maxIterations(), KMeansOptions.defaults(1).tolerance());
+                KMeansOptions.defaults(1).maxIterations(), KMeansOptions.defaults(1).tolerance(), List.of());
     }
 
     /** An analysis of an opened file with every default: its source, import options and pivot or RFM step. */
@@ -108,7 +116,7 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
                 && Objects.equals(pivot, other.pivot) && rfm == other.rfm && Objects.equals(features, other.features)
                 && scaling == other.scaling && missing == other.missing && distance == other.distance && k == other.k
                 && restarts == other.restarts && seed == other.seed && init == other.init && maxIterations == other.maxIterations
-                && Double.compare(tolerance, other.tolerance) == 0;
+                && Double.compare(tolerance, other.tolerance) == 0 && logFeatures.equals(other.logFeatures);
     }
 
     /** Whether {@code other} describes the same comparison over k (same as {@link #sameClustering} but for k, and the same range). */
@@ -116,17 +124,17 @@ public record AnalysisSpec(Path source, ImportOptions importOptions, Transaction
         return other != null && withK(other.k).withNames(null).equals(other.withNames(null)) && kMin == other.kMin && kMax == other.kMax;
     }
 
-    public AnalysisSpec withSource(Path p) { return new AnalysisSpec(p, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withImportOptions(ImportOptions o) { return new AnalysisSpec(source, o, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withPivot(TransactionRequest p) { return new AnalysisSpec(source, importOptions, p, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withRfm(boolean r) { return new AnalysisSpec(source, importOptions, pivot, r, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withFeatures(List<String> f) { return new AnalysisSpec(source, importOptions, pivot, rfm, f, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withScaling(Scaling s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, s, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withMissing(MissingPolicy m) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, m, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withDistance(Distance d) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, d, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withK(int newK) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, newK, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withKRange(int min, int max) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, min, max, restarts, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withRestarts(int r) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, r, seed, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withSeed(long s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, s, names, init, maxIterations, tolerance); }
-    public AnalysisSpec withNames(List<String> n) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, n, init, maxIterations, tolerance); }
+    public AnalysisSpec withSource(Path p) { return new AnalysisSpec(p, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withImportOptions(ImportOptions o) { return new AnalysisSpec(source, o, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withPivot(TransactionRequest p) { return new AnalysisSpec(source, importOptions, p, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withRfm(boolean r) { return new AnalysisSpec(source, importOptions, pivot, r, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withFeatures(List<String> f) { return new AnalysisSpec(source, importOptions, pivot, rfm, f, scaling, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withScaling(Scaling s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, s, missing, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withMissing(MissingPolicy m) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, m, distance, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withDistance(Distance d) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, d, k, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withK(int newK) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, newK, kMin, kMax, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withKRange(int min, int max) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, min, max, restarts, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withRestarts(int r) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, r, seed, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withSeed(long s) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, s, names, init, maxIterations, tolerance, logFeatures); }
+    public AnalysisSpec withNames(List<String> n) { return new AnalysisSpec(source, importOptions, pivot, rfm, features, scaling, missing, distance, k, kMin, kMax, restarts, seed, n, init, maxIterations, tolerance, logFeatures); }
 }

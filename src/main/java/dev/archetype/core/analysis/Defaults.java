@@ -43,6 +43,44 @@ public final class Defaults {
         return Distance.EUCLIDEAN;
     }
 
+    /** Skewness above this makes an amount column "heavily skewed": a few customers dwarf the rest. */
+    public static final double HEAVY_SKEW = 2.0;
+
+    /**
+     * The non-negative numeric columns among {@code columns} so skewed that a few large values would decide the
+     * clusters, with their skewness: suggested for the log transform.
+     */
+    public static java.util.Map<String, Double> skewedAmounts(Dataset data, List<String> columns) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (String name : columns) {
+            if (!(data.column(name).orElse(null) instanceof dev.archetype.core.data.NumericColumn n)) continue;
+            if (n.type() == dev.archetype.core.data.ColumnType.BOOLEAN) continue;
+            double sum = 0, min = Double.POSITIVE_INFINITY;
+            int count = 0;
+            for (int r = 0; r < n.size(); r++) {
+                double v = n.get(r);
+                if (Double.isNaN(v)) continue;
+                sum += v;
+                min = Math.min(min, v);
+                count++;
+            }
+            if (count < 3 || min < 0) continue;
+            double mean = sum / count, m2 = 0, m3 = 0;
+            for (int r = 0; r < n.size(); r++) {
+                double v = n.get(r);
+                if (Double.isNaN(v)) continue;
+                double e = v - mean;
+                m2 += e * e;
+                m3 += e * e * e;
+            }
+            m2 /= count;
+            m3 /= count;
+            double skew = m2 > 0 ? m3 / Math.pow(m2, 1.5) : 0;
+            if (skew > HEAVY_SKEW) out.put(name, skew);
+        }
+        return out;
+    }
+
     /** How many rows have a missing value among {@code columns}: what dropping rows would leave out. */
     public static int rowsWithMissing(Dataset data, List<String> columns) {
         return dev.archetype.core.prep.Preparer.rowsAffectedByMissing(data, columns);
@@ -57,7 +95,8 @@ public final class Defaults {
         List<String> features = spec.features() != null && !spec.features().isEmpty() ? spec.features() : features(data, pivot);
         Scaling scaling = spec.scaling() != null ? spec.scaling() : scaling(pivot);
         Distance distance = spec.distance() != null ? spec.distance() : distance(pivot);
-        return new Resolved(new FeatureSpec(features, scaling, spec.missing()), distance);
+        List<String> logged = spec.logFeatures().stream().filter(features::contains).toList();
+        return new Resolved(new FeatureSpec(features, scaling, spec.missing(), logged), distance);
     }
 
     /** The choices an analysis ran with. */

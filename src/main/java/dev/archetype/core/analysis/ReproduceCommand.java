@@ -34,6 +34,7 @@ public final class ReproduceCommand {
                 "--missing", features.missing() == MissingPolicy.DROP_ROWS ? "drop" : features.missing().name().toLowerCase(Locale.ROOT),
                 "--distance", distance.name().toLowerCase(Locale.ROOT),
                 "--restarts", spec.restarts() == AnalysisSpec.AUTO_RESTARTS ? "auto" : Integer.toString(spec.restarts()), "--seed", Long.toString(spec.seed())));
+        if (!features.logged().isEmpty()) args.addAll(List.of("--log", listed(features.logged())));
         var defaults = dev.archetype.core.cluster.KMeansOptions.defaults(1);
         if (spec.init() != defaults.init()) args.addAll(List.of("--init", "random"));
         if (spec.maxIterations() != defaults.maxIterations()) args.addAll(List.of("--max-iterations", Integer.toString(spec.maxIterations())));

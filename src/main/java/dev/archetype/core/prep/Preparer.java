@@ -157,6 +157,16 @@ public final class Preparer {
             min = Math.min(min, x);
             max = Math.max(max, x);
         }
+        boolean log = spec.logged().contains(c.name());
+        if (log) {
+            if (min < 0) {
+                throw new IllegalArgumentException("Column '" + c.name() + "' has negative values (down to " + fmt(min)
+                        + "), so it cannot be log-transformed; leave it out of the log transform");
+            }
+            for (int i = 0; i < rows; i++) v[i] = Math.log1p(v[i]);
+            min = Math.log1p(min);
+            max = Math.log1p(max);
+        }
         if (min == max) {
             warnings.add("Dropped '" + c.name() + "': every row has the same value (" + fmt(min) + "), so it cannot separate clusters");
             return;
@@ -201,7 +211,7 @@ public final class Preparer {
             warnings.add("Dropped '" + c.name() + "': its spread is too small to scale");
             return;
         }
-        features.add(new EncodedFeature(c.name(), c.name(), null, center, scale, fill));
+        features.add(new EncodedFeature(c.name(), c.name(), null, center, scale, fill, log));
         values.add(v);
     }
 

@@ -29,6 +29,7 @@ final class ModelJson {
             e.put("center", f.center());
             e.put("scale", f.scale());
             if (Double.isNaN(f.fill())) e.putNull("fill"); else e.put("fill", f.fill());
+            if (f.log()) e.put("log", true);
         }
         ArrayNode centres = o.putArray("centres");
         int d = m.dims();
@@ -52,7 +53,8 @@ final class ModelJson {
             for (JsonNode e : required(o, "features")) {
                 JsonNode fill = e.path("fill");
                 features.add(new EncodedFeature(text(e, "name"), text(e, "column"), e.path("level").isTextual() ? e.get("level").asText() : null,
-                        number(e, "center"), number(e, "scale"), fill.isNumber() ? fill.doubleValue() : Double.NaN));
+                        number(e, "center"), number(e, "scale"), fill.isNumber() ? fill.doubleValue() : Double.NaN,
+                        e.path("log").asBoolean(false)));
             }
             List<double[]> rows = new ArrayList<>();
             for (JsonNode row : required(o, "centres")) {

@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param scaling       scaling policy name
  * @param missingPolicy missing-value policy name
  */
-public record Preparation(List<String> features, String scaling, String missingPolicy) {
+public record Preparation(List<String> features, String scaling, String missingPolicy, List<String> logFeatures) {
+    /** A preparation without log-transformed columns (projects saved before they existed). */
+    public Preparation(List<String> features, String scaling, String missingPolicy) {
+        this(features, scaling, missingPolicy, List.of());
+    }
+
     public Preparation {
+        logFeatures = logFeatures == null ? List.of() : List.copyOf(logFeatures);
         features = List.copyOf(features);
         Objects.requireNonNull(scaling, "scaling");
         Objects.requireNonNull(missingPolicy, "missingPolicy");
@@ -29,7 +35,7 @@ public record Preparation(List<String> features, String scaling, String missingP
 
     /** What the feature picker chose. */
     public static Preparation of(FeatureSpec spec) {
-        return new Preparation(spec.columns(), spec.scaling().name(), spec.missing().name());
+        return new Preparation(spec.columns(), spec.scaling().name(), spec.missing().name(), spec.logged());
     }
 
     /**
@@ -39,6 +45,6 @@ public record Preparation(List<String> features, String scaling, String missingP
      */
     public FeatureSpec toFeatureSpec() {
         return new FeatureSpec(features, EnumNames.parse(Scaling.class, scaling, "scaling"),
-                EnumNames.parse(MissingPolicy.class, missingPolicy, "missing-value policy"));
+                EnumNames.parse(MissingPolicy.class, missingPolicy, "missing-value policy"), logFeatures);
     }
 }

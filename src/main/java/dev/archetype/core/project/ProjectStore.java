@@ -123,6 +123,7 @@ public final class ProjectStore {
         stringArray(pr.putArray("features"), prep.features());
         pr.put("scaling", prep.scaling());
         pr.put("missingPolicy", prep.missingPolicy());
+        if (!prep.logFeatures().isEmpty()) stringArray(pr.putArray("logFeatures"), prep.logFeatures());
 
         ClusterSettings c = p.clustering();
         ObjectNode cl = root.putObject("clustering");
@@ -175,7 +176,8 @@ public final class ProjectStore {
 
         JsonNode pr = f.object(root, "preparation");
         Preparation prep = new Preparation(f.strings(pr, "features", "preparation.features"),
-                f.text(pr, "preparation.scaling"), f.text(pr, "preparation.missingPolicy"));
+                f.text(pr, "preparation.scaling"), f.text(pr, "preparation.missingPolicy"),
+                pr.path("logFeatures").isArray() ? f.strings(pr, "logFeatures", "preparation.logFeatures") : List.of());
 
         JsonNode cl = f.object(root, "clustering");
         ClusterSettings cluster = new ClusterSettings(f.text(cl, "clustering.distance"), f.text(cl, "clustering.init"),

@@ -74,6 +74,9 @@ public final class SetupViewModel {
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
     private final ReadOnlyStringWrapper missingNote = new ReadOnlyStringWrapper(this, "missingNote", "");
     private final ReadOnlyStringWrapper distanceNote = new ReadOnlyStringWrapper(this, "distanceNote", "");
+    private final javafx.beans.property.BooleanProperty logSkewed = new SimpleBooleanProperty(this, "logSkewed", false);
+    private final ReadOnlyStringWrapper skewNote = new ReadOnlyStringWrapper(this, "skewNote", "");
+    private java.util.Map<String, Double> skewed = java.util.Map.of();
     private final ReadOnlyStringWrapper blocker = new ReadOnlyStringWrapper(this, "blocker", "Open a file to begin");
     private final ReadOnlyBooleanWrapper runnable = new ReadOnlyBooleanWrapper(this, "runnable");
     private final BooleanProperty distanceChosenByUser = new SimpleBooleanProperty(false);
@@ -88,12 +91,13 @@ public final class SetupViewModel {
         });
         features.addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> selectionChanged());
         missing.addListener((o, a, b) -> refreshNotes());
+        logSkewed.addListener((o, a, b) -> refreshNotes());
         distance.addListener((o, a, b) -> {
             if (!settingDistance) distanceChosenByUser.set(true);
             refreshNotes();
         });
         for (IntegerProperty p : List.of(k, kMin, kMax, restarts)) p.addListener((o, a, b) -> refreshBlocker());
-        for (javafx.beans.Observable p : List.of(scaling, missing, distance, k, kMin, kMax, restarts, seed, init, maxIterations, tolerance)) {
+        for (javafx.beans.Observable p : List.of(scaling, missing, distance, k, kMin, kMax, restarts, seed, init, maxIterations, tolerance, logSkewed)) {
             p.addListener(o -> revision.set(revision.get() + 1));
         }
         advice.addListener((o, old, now) -> {
@@ -161,6 +165,19 @@ public final class SetupViewModel {
     /** The cosine suggestion, or "" when there is nothing to suggest. */
     public ReadOnlyStringProperty distanceNoteProperty() { return distanceNote.getReadOnlyProperty(); }
 
+    /** Whether heavily skewed amount columns among the chosen ones are taken as log(1 + x) before scaling. */
+    public javafx.beans.property.BooleanProperty logSkewedProperty() { return logSkewed; }
+
+    /** Which chosen columns are heavily skewed amounts, and what the log choice does with them; "" when none are. */
+    public ReadOnlyStringProperty skewNoteProperty() { return skewNote.getReadOnlyProperty(); }
+
+    /** The chosen columns the log choice applies to (empty when it is off or none is skewed). */
+    public List<String> loggedColumns() {
+        if (!logSkewed.get()) return List.of();
+        List<String> chosen = selectedColumns();
+        return skewed.keySet().stream().filter(chosen::contains).toList();
+    }
+
     /** Why no run can start yet ("Pick at least one feature"), or "" when one can. */
     public ReadOnlyStringProperty blockerProperty() { return blocker.getReadOnlyProperty(); }
 
@@ -214,6 +231,7 @@ public final class SetupViewModel {
      */
     public void applyRun(FeatureSpec spec, KMeansOptions options, int rangeMin, int rangeMax) {
         applyFeatures(spec.columns());
+        logSkewed.set(!spec.logged().isEmpty());
         scaling.set(spec.scaling());
         missing.set(spec.missing());
         distance.set(options.distance());
@@ -239,7 +257,7 @@ public final class SetupViewModel {
         FeatureSpec f = featureSpec();
         return AnalysisSpec.of(opened).withFeatures(f.columns()).withScaling(f.scaling()).withMissing(f.missing())
                 .withDistance(distance.get()).withK(k.get()).withRestarts(restarts.get()).withSeed(seed.get())
-                .withIterationSettings(init.get(), maxIterations.get(), tolerance.get());
+                .withIterationSettings(init.get(), maxIterations.get(), tolerance.get()).withLogFeatures(loggedColumns());
     }
 
     /** What to prepare, from the current choices. */
@@ -260,6 +278,8 @@ public final class SetupViewModel {
     private void load(Dataset data) {
         List<FeatureChoice> choices = new ArrayList<>();
         if (data != null) for (Column c : data.columns()) choices.add(FeatureChoice.of(c));
+        skewed = data == null ? java.util.Map.of() : dev.archetype.core.analysis.Defaults.skewedAmounts(data, data.columnNames());
+        logSkewed.set(false);
         filterText.set("");
         featureOrder = null;
         features.setAll(choices);

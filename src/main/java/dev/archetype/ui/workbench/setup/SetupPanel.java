@@ -151,12 +151,23 @@ public final class SetupPanel extends ScrollPane {
         distanceNote.setId("distance-note");
         distanceNote.textProperty().bind(setup.distanceNoteProperty());
 
+        javafx.scene.control.CheckBox logSkewed = new javafx.scene.control.CheckBox("Log of skewed amounts");
+        logSkewed.setId("log-skewed");
+        logSkewed.selectedProperty().bindBidirectional(setup.logSkewedProperty());
+        logSkewed.setTooltip(new Tooltip("Takes log(1 + x) of heavily skewed amount columns before scaling, so a few very large "
+                + "customers do not decide the clusters; profiles stay in original units."));
+        Label skewNote = note("hint");
+        skewNote.setId("skew-note");
+        skewNote.textProperty().bind(setup.skewNoteProperty());
+
         GridPane grid = form();
         row(grid, 0, "_Scaling", scaling);
         row(grid, 1, "_Missing", missing);
         grid.add(missingNote, 1, 2);
         row(grid, 3, "_Distance", distance);
         grid.add(distanceNote, 1, 4);
+        grid.add(logSkewed, 1, 5);
+        grid.add(skewNote, 1, 6);
         return new VBox(6, title("Preparation"), grid);
     }
 
