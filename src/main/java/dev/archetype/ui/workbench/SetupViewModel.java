@@ -330,6 +330,16 @@ public final class SetupViewModel {
         } else {
             distanceNote.set("");
         }
+        List<String> skewedChosen = data == null || chosen.isEmpty() ? List.of() : skewed.keySet().stream().filter(chosen::contains).toList();
+        if (skewedChosen.isEmpty()) {
+            skewNote.set("");
+        } else {
+            String which = String.join(", ", skewedChosen.subList(0, Math.min(4, skewedChosen.size())))
+                    + (skewedChosen.size() > 4 ? " and " + (skewedChosen.size() - 4) + " more" : "");
+            skewNote.set(logSkewed.get() ? "Taking the log of " + which + "; profiles stay in original units."
+                    : "Tip: " + which + (skewedChosen.size() == 1 ? " is" : " are") + " heavily skewed: a few large customers"
+                    + " decide the clusters. Tick it to take the log.");
+        }
         refreshBlocker();
     }
 

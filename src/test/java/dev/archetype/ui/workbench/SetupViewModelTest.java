@@ -89,4 +89,19 @@ class SetupViewModelTest {
         assertThat(o.seed()).isEqualTo(99);
         assertThat(vm.featureSpec().columns()).containsExactly("X", "Y", "Spend");
     }
+
+    @Test
+    void heavilySkewedAmountsAreSuggestedForTheLogAndTakenWhenTicked() throws Exception {
+        java.nio.file.Path file = dev.archetype.core.TestData.SHARED.resolve("wholesale_customers.csv");
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(file), file + " is missing: ../shared/data must sit beside the checkout");
+        var opened = dev.archetype.core.analysis.Analysis.open(dev.archetype.core.analysis.AnalysisSpec.of(file),
+                dev.archetype.core.task.ProgressListener.NONE, dev.archetype.core.task.Cancellation.NEVER);
+        SetupViewModel vm = new SetupViewModel();
+        vm.datasetProperty().set(opened.dataset());
+        assertThat(vm.skewNoteProperty().get()).startsWith("Tip: Fresh, Milk, Grocery, Frozen and 2 more are heavily skewed");
+        assertThat(vm.analysisSpec(opened).logFeatures()).isEmpty();
+        vm.logSkewedProperty().set(true);
+        assertThat(vm.skewNoteProperty().get()).startsWith("Taking the log of Fresh");
+        assertThat(vm.analysisSpec(opened).logFeatures()).containsExactly("Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen");
+    }
 }
