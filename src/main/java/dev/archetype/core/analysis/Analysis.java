@@ -98,7 +98,7 @@ public final class Analysis {
         Clustering clustering = KMeans.run(matrix, options,
                 (f, m) -> progress.progress(f < 0 ? f : sweepShare + f * (1 - sweepShare), m), cancel);
         AttributeRollup rollup = opened.pivot() == null ? null : opened.pivot().rollup(matrix, clustering);
-        ClusterProfile drafted = ClusterProfile.of(data, matrix, clustering)
+        ClusterProfile drafted = ClusterProfile.of(data, matrix, clustering, opened.pivot() != null)
                 .withStability(BootstrapStability.perCluster(matrix, clustering, options, cancel));
         if (rollup != null) drafted = drafted.withNames(rollup.names());
         ClusterProfile named = spec.names().isEmpty() ? drafted : drafted.withNames(padded(spec.names(), clustering.k()));

@@ -18,20 +18,55 @@ import java.util.Set;
 public final class ArchetypeNamer {
     static final String SEPARATOR = " · ";
     static final String TYPICAL = "Typical";
-    private static final int MAX_LENGTH = 48;
+    /** Names stay this short, so they read at a glance and fit a grid header. */
+    static final int MAX_LENGTH = 40;
+    /** Abbreviations common in customer exports, read as words ("AcceptedCmp5" → "Accepted Campaign 5"). */
+    private static final Map<String, String> WORDS = Map.of("cmp", "Campaign", "qty", "Quantity", "amt", "Amount",
+            "avg", "Average", "pct", "Percent", "num", "", "nr", "", "mnt", "");
 
     private ArchetypeNamer() { }
 
-    /** One name per cluster, in cluster order, all different. */
+    /** One name per cluster, in cluster order, all different; 0/1 columns read as flags, not purchases. */
     public static List<String> draft(List<List<DistinctiveFeature>> perCluster) {
+        return draft(perCluster, false);
+    }
+
+    /**
+     * One name per cluster, in cluster order, all different and at most {@value #MAX_LENGTH} characters.
+     *
+     * @param purchases whether 0/1 columns are items of a purchase pivot ("Pinot Noir lovers"); otherwise a flag
+     *                  reads with its share ("Complain (45% vs 1%)")
+     */
+    public static List<String> draft(List<List<DistinctiveFeature>> perCluster, boolean purchases) {
         int k = perCluster.size();
         List<String> names = new ArrayList<>(k);
-        for (List<DistinctiveFeature> d : perCluster) names.add(nameFrom(d, 2));
+        for (int c = 0; c < k; c++) names.add(fitted(perCluster.get(c), 2, c, purchases));
         List<String> twoPart = List.copyOf(names);
         for (int c = 0; c < k; c++) {
-            if (isRepeated(twoPart, c)) names.set(c, nameFrom(perCluster.get(c), 3));
+            if (isRepeated(twoPart, c)) names.set(c, fitted(perCluster.get(c), 3, c, purchases));
+        }
+        // still the same words as another (three parts did not fit): swap the second feature for the third
+        List<String> threePart = List.copyOf(names);
+        for (int c = 0; c < k; c++) {
+            List<DistinctiveFeature> d = perCluster.get(c);
+            if (isReordered(threePart, c) && d.size() >= 3) {
+                List<DistinctiveFeature> other = new ArrayList<>(d);
+                other.remove(1);
+                names.set(c, fitted(other, 2, c, purchases));
+            }
         }
         return makeUnique(names);
+    }
+
+    /** The name from up to {@code parts} features, dropping the last ones until it fits {@value #MAX_LENGTH} characters. */
+    private static String fitted(List<DistinctiveFeature> d, int parts, int cluster, boolean purchases) {
+        for (int p = parts; p >= 1; p--) {
+            String name = nameFrom(d, p, cluster, purchases);
+            if (name.length() <= MAX_LENGTH) return name;
+        }
+        String one = nameFrom(d, 1, cluster, purchases);
+        int cut = one.lastIndexOf(' ', MAX_LENGTH - 1);
+        return one.substring(0, cut > 0 ? cut : MAX_LENGTH - 1).strip() + "…";
     }
 
     /** Distinct names: later repeats get " (2)", " (3)" in cluster order. Blank names become "Cluster N". */
@@ -51,15 +86,36 @@ public final class ArchetypeNamer {
         return out;
     }
 
+    /** Whether another name has the same words, in any order ("High Grocery, Detergents" and "High Detergents, Grocery"). */
     private static boolean isRepeated(List<String> names, int c) {
+        Set<String> mine = words(names.get(c));
         for (int o = 0; o < names.size(); o++) {
-            if (o != c && names.get(o).equalsIgnoreCase(names.get(c))) return true;
+            if (o != c && words(names.get(o)).equals(mine)) return true;
         }
         return false;
     }
 
-    /** A name from the first {@code parts} distinctive features. */
+    /** Whether another name has the same words in another order (an identical name gets " (2)" instead). */
+    private static boolean isReordered(List<String> names, int c) {
+        Set<String> mine = words(names.get(c));
+        for (int o = 0; o < names.size(); o++) {
+            if (o != c && !names.get(o).equalsIgnoreCase(names.get(c)) && words(names.get(o)).equals(mine)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+        return out;
+    }
+
+    /** A name from the first {@code parts} distinctive features (tests; 0/1 columns as purchases). */
     static String nameFrom(List<DistinctiveFeature> distinctive, int parts) {
+        return nameFrom(distinctive, parts, 0, true);
+    }
+
+    static String nameFrom(List<DistinctiveFeature> distinctive, int parts, int cluster, boolean purchases) {
         List<String> levels = new ArrayList<>();
         List<String> loved = new ArrayList<>();
         List<String> high = new ArrayList<>();
@@ -72,8 +128,12 @@ public final class ArchetypeNamer {
                 levels.add(levelName(f));
             } else if (f.kind() == FeatureContrast.Kind.DATE) {
                 (d.isAbove() ? late : early).add(pretty(f.sourceColumn()));
-            } else if (f.isFlag() && d.isAbove()) {
+            } else if (f.isFlag() && d.isAbove() && purchases) {
                 loved.add(pretty(f.sourceColumn()));
+            } else if (f.isFlag() && d.isAbove()) {
+                // a flag that is not a purchase: "Complain (45% vs 1%)", never "Complain lovers"
+                levels.add(pretty(f.sourceColumn()) + " (" + NumberText.percent(f.mean(Math.min(cluster, f.k() - 1))) + " vs "
+                        + NumberText.percent(f.overall()) + ")");
             } else if (d.isAbove()) {
                 high.add(pretty(f.sourceColumn()));
             } else {
@@ -87,8 +147,7 @@ public final class ArchetypeNamer {
         if (!early.isEmpty()) segments.add("Early " + String.join(", ", early));
         if (!late.isEmpty()) segments.add("Late " + String.join(", ", late));
         if (segments.isEmpty()) return TYPICAL;
-        String name = String.join(SEPARATOR, segments);
-        return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH - 1).strip() + "…";
+        return String.join(SEPARATOR, segments);
     }
 
     private static String levelName(FeatureContrast f) {
@@ -97,9 +156,25 @@ public final class ArchetypeNamer {
         return bare ? pretty(f.sourceColumn()) + " " + level : pretty(level);
     }
 
-    /** "Detergents_Paper" → "Detergents Paper": column names read as words. */
+    /**
+     * Column names read as words: "Detergents_Paper" → "Detergents Paper", "NumWebPurchases" → "Web Purchases",
+     * "AcceptedCmp5" → "Accepted Campaign 5".
+     */
     static String pretty(String column) {
-        String s = column.replace('_', ' ').strip().replaceAll("\\s+", " ");
+        String spaced = column.replace('_', ' ')
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .replaceAll("([A-Za-z])([0-9])", "$1 $2")
+                .strip();
+        List<String> out = new ArrayList<>();
+        String[] parts = spaced.split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            String w = parts[i];
+            String mapped = WORDS.get(w.toLowerCase(java.util.Locale.ROOT));
+            if (mapped == null) out.add(w);
+            else if (!mapped.isEmpty()) out.add(mapped);
+            else if (parts.length == 1) out.add(w); // never read a name to nothing
+        }
+        String s = String.join(" ", out);
         return s.isEmpty() ? column : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -40,6 +40,14 @@ public record ClusterProfile(int k, int rows, int[] sizes, List<FeatureContrast>
      * @throws IllegalArgumentException when the three do not fit together (row counts, a missing column)
      */
     public static ClusterProfile of(Dataset data, FeatureMatrix matrix, Clustering clustering) {
+        return of(data, matrix, clustering, false);
+    }
+
+    /**
+     * As {@link #of(Dataset, FeatureMatrix, Clustering)}; {@code purchases} says the 0/1 columns are items of a
+     * purchase pivot, which names them "… lovers" rather than as flags with their shares.
+     */
+    public static ClusterProfile of(Dataset data, FeatureMatrix matrix, Clustering clustering, boolean purchases) {
         Objects.requireNonNull(data, "data");
         if (clustering.rows() != matrix.rows()) {
             throw new IllegalArgumentException("The clustering has " + clustering.rows() + " labels but the feature matrix has "
@@ -62,7 +70,7 @@ public record ClusterProfile(int k, int rows, int[] sizes, List<FeatureContrast>
 
         List<List<DistinctiveFeature>> distinctive = new ArrayList<>(k);
         for (int c = 0; c < k; c++) distinctive.add(DistinctivePicker.pick(rows, c, DistinctivePicker.TOP));
-        List<String> names = ArchetypeNamer.draft(distinctive);
+        List<String> names = ArchetypeNamer.draft(distinctive, purchases);
         List<MembershipRule> rules = RuleFinder.find(data, new ArrayList<>(sourceColumns(matrix)), source, labels, k);
         List<Archetype> archetypes = new ArrayList<>(k);
         int n = labels.length;

@@ -33,9 +33,38 @@ class ArchetypeNamerTest {
     }
 
     @Test
-    void flagsTheClusterBuysMakeLovers() {
-        assertThat(ArchetypeNamer.draft(List.of(List.of(flag("Pinot Noir", 3), flag("Champagne", 2)))))
+    void itemsOfAPurchasePivotMakeLovers() {
+        assertThat(ArchetypeNamer.draft(List.of(List.of(flag("Pinot Noir", 3), flag("Champagne", 2))), true))
                 .containsExactly("Pinot Noir & Champagne lovers");
+    }
+
+    @Test
+    void aFlagThatIsNotAPurchaseReadsWithItsShareNeverAsLovers() {
+        List<String> names = ArchetypeNamer.draft(List.of(List.of(flag("Complain", 1), numeric("Kidhome", 1))));
+        assertThat(names).containsExactly("Complain (40% vs 10%) · High Kidhome");
+        assertThat(names.get(0)).doesNotContain("lovers");
+    }
+
+    @Test
+    void columnNamesReadAsWords() {
+        assertThat(ArchetypeNamer.draft(List.of(List.of(numeric("NumWebPurchases", 2)), List.of(numeric("AcceptedCmp5", 2)),
+                List.of(numeric("MntWines", -2)))))
+                .containsExactly("High Web Purchases", "High Accepted Campaign 5", "Low Wines");
+    }
+
+    @Test
+    void namesWithTheSameWordsInAnotherOrderAreToldApart() {
+        List<String> names = ArchetypeNamer.draft(List.of(
+                List.of(numeric("Grocery", 2), numeric("Detergents_Paper", 1.5), numeric("Milk", 1)),
+                List.of(numeric("Detergents_Paper", 2), numeric("Grocery", 1.5), numeric("Fresh", -1))));
+        assertThat(names).containsExactly("High Grocery, Detergents Paper, Milk", "High Detergents Paper, Grocery");
+    }
+
+    @Test
+    void namesStayWithinFortyCharactersByDroppingParts() {
+        List<String> names = ArchetypeNamer.draft(List.of(List.of(numeric("Purchases_in_the_store_last_year", 2),
+                numeric("Visits_to_the_website_last_month", 1.5))));
+        assertThat(names.get(0)).isEqualTo("High Purchases in the store last year").hasSizeLessThanOrEqualTo(40);
     }
 
     @Test
