@@ -38,6 +38,9 @@ public final class ArchetypeCli {
     /** Runs with the process's streams and returns the exit code; Ctrl+C cancels the command (exit 3). */
     public static int run(String... args) {
         Interrupt.install();
+        // A worker thread that dies (out of memory while parsing a block) must not print the JVM's own trace: the
+        // command reports the failure in one line; the trace goes to the log.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> dev.archetype.core.failure.Failures.log(error));
         CommandLine cl = commandLine();
         int code;
         try {

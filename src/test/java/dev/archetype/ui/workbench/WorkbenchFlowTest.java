@@ -109,11 +109,17 @@ class WorkbenchFlowTest {
             assertThat(size.getText()).startsWith(dev.archetype.ui.workbench.Formats.count(clustering.size(c)) + " customers");
         }
 
-        // rename cluster 2 in place
+        // rename cluster 2 in place: the whole name is shown; a click turns it into a field
+        Label shown = robot.lookup("#archetype-label-2").queryAs(Label.class);
+        assertThat(shown.getText()).isEqualTo(vm.names().get(1));
+        robot.clickOn(shown);
         TextField name = robot.lookup("#archetype-name-2").queryAs(TextField.class);
-        robot.doubleClickOn(name).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        assertThat(name.isVisible()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Big grocers").press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertThat(vm.names().get(1)).isEqualTo("Big grocers");
+        assertThat(shown.getText()).isEqualTo("Big grocers");
+        assertThat(name.isVisible()).isFalse();
 
         // "Show in table" filters the data table to exactly that cluster's rows
         robot.clickOn("#show-cluster-2");

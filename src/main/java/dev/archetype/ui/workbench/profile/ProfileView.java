@@ -209,11 +209,42 @@ public final class ProfileView extends StackPane {
         name.setId("archetype-name-" + (cluster + 1));
         name.getStyleClass().add("archetype-name");
         name.setPrefColumnCount(10);
-        name.textProperty().addListener((o, was, now) -> name.getTooltip().setText(now + "\nArchetype " + (cluster + 1)
-                + ": type a name and press Enter; it is used in the table, the scatter legend and the export."));
-        name.setTooltip(new Tooltip("Archetype " + (cluster + 1) + ": type a name and press Enter; it is used in the table, the scatter legend and the export."));
-        name.setOnAction(e -> model.rename(cluster, name.getText()));
-        name.focusedProperty().addListener((o, was, is) -> { if (!is) model.rename(cluster, name.getText()); });
+        String how = "Archetype " + (cluster + 1) + ": click to rename; the name is used in the table, the scatter legend and the export.";
+        name.setTooltip(new Tooltip(how));
+        // The name is shown whole (wrapped, never cut off); the field appears only while it is being edited.
+        Label shown = new Label(vm.names().get(cluster));
+        shown.setId("archetype-label-" + (cluster + 1));
+        shown.getStyleClass().add("archetype-name-label");
+        shown.setStyle("-fx-font-weight: bold; -fx-cursor: text;");
+        wrapIn(shown, col);
+        shown.textProperty().bind(name.textProperty());
+        Tooltip shownTip = new Tooltip();
+        shownTip.textProperty().bind(name.textProperty().concat("\n" + how));
+        shown.setTooltip(shownTip);
+        name.setVisible(false);
+        name.setManaged(false);
+        Runnable edit = () -> {
+            shown.setVisible(false);
+            shown.setManaged(false);
+            name.setVisible(true);
+            name.setManaged(true);
+            name.requestFocus();
+            name.selectAll();
+        };
+        Runnable done = () -> {
+            model.rename(cluster, name.getText());
+            name.setVisible(false);
+            name.setManaged(false);
+            shown.setVisible(true);
+            shown.setManaged(true);
+        };
+        // a filter: the column header would otherwise take the press for sorting or dragging
+        shown.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            e.consume();
+            edit.run();
+        });
+        name.setOnAction(e -> done.run());
+        name.focusedProperty().addListener((o, was, is) -> { if (!is && name.isVisible()) done.run(); });
         nameFields.add(name);
         Label size = new Label(Formats.count(a.size()) + " customers · " + Formats.percent(a.share())
                 + (Double.isNaN(a.stability()) ? "" : " · " + dev.archetype.core.cluster.BootstrapStability.word(a.stability())
@@ -225,7 +256,7 @@ public final class ProfileView extends StackPane {
         Hyperlink show = new Hyperlink("Show in table");
         show.setId("show-cluster-" + (cluster + 1));
         show.setOnAction(e -> model.showCluster(cluster));
-        VBox header = new VBox(2, swatch, name, size, show);
+        VBox header = new VBox(2, swatch, shown, name, size, show);
         if (a.rule() != null) {
             // How to recognise the members, in plain terms; the figures say how far to trust it
             Label rule = new Label(a.rule().conditionsText());
