@@ -76,7 +76,7 @@ public final class ProfileView extends StackPane {
         });
         title.setId("profile-title");
         title.getStyleClass().add("recommendation");
-        Label hint = new Label("Type over a name to rename the archetype everywhere. Colour: blue below the overall value, orange above "
+        Label hint = new Label("Click a name to rename the archetype everywhere. Colour: blue below the overall value, orange above "
                 + "(by standard deviations). \"Show in table\" lists a cluster's customers on the Data tab.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
