@@ -111,7 +111,7 @@ public final class KMeans {
     }
 
     /** Restarts an adaptive run always makes (where its effort cap allows) before agreement may stop it. */
-    static final int AUTO_MIN_RESTARTS = 20;
+    static final int AUTO_MIN_RESTARTS = 50;
 
     /** Cells an adaptive run may process in restarts, on top of its first ten: big data stops at ten restarts. */
     static final long AUTO_EFFORT_CELLS = 50_000_000L;

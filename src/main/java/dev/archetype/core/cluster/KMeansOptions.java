@@ -28,7 +28,7 @@ public record KMeansOptions(int k, int restarts, int maxIterations, double toler
     public static final int MAX_THREADS = 256;
 
     /** Restarts a default (adaptive) run may use at most. */
-    public static final int AUTO_RESTART_CAP = 50;
+    public static final int AUTO_RESTART_CAP = 200;
     /** How many restarts must find the best solution before an adaptive run stops. */
     public static final int AUTO_AGREEMENT = 3;
 
