@@ -1,8 +1,5 @@
 package dev.archetype.cli;
 
-import dev.archetype.core.data.Column;
-import dev.archetype.core.data.Dataset;
-import dev.archetype.core.prep.FeatureSpec;
 import dev.archetype.core.prep.MissingPolicy;
 import dev.archetype.core.prep.Scaling;
 import dev.archetype.core.analysis.AnalysisSpec;
@@ -12,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -60,20 +56,6 @@ final class FeatureOptions {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
     Integer threads;
 
-    FeatureSpec spec(Dataset data) {
-        List<String> cols = features == null || features.isEmpty() ? defaultFeatures(data) : features.stream().map(String::trim).toList();
-        return new FeatureSpec(cols, scaling(), missingPolicy());
-    }
-
-    static List<String> defaultFeatures(Dataset data) {
-        List<String> cols = new ArrayList<>();
-        for (Column c : data.columns()) if (c.type().isDefaultFeature()) cols.add(c.name());
-        if (cols.isEmpty()) {
-            throw new IllegalArgumentException(data.source() + " has no numeric columns to cluster on; name them with --features");
-        }
-        return cols;
-    }
-
     Scaling scaling() {
         return switch (scale.toLowerCase(Locale.ROOT)) {
             case "zscore", "z-score", "standard" -> Scaling.ZSCORE;
@@ -99,12 +81,6 @@ final class FeatureOptions {
             case "cosine" -> dev.archetype.core.cluster.Distance.COSINE;
             default -> throw new IllegalArgumentException("--distance must be euclidean or cosine, not '" + distance + "'");
         };
-    }
-
-    dev.archetype.core.cluster.KMeansOptions options(int k) {
-        var o = dev.archetype.core.cluster.KMeansOptions.defaults(k).withSeed(seed).withDistance(distanceChoice());
-        o = restartCount() == 0 ? o.withAutoRestarts() : o.withRestarts(restartCount());
-        return threads == null ? o : o.withThreads(threads);
     }
 
     /**
@@ -145,10 +121,10 @@ final class FeatureOptions {
     AnalysisSpec applyTo(AnalysisSpec s, CommandSpec cmd) {
         var parsed = cmd.commandLine().getParseResult();
         // a name holding a comma comes in double quotes (picocli does not split inside them); the quotes are not part of it
-        if (features != null && !features.isEmpty()) s = s.withFeatures(features.stream().map(f -> f.trim().replaceAll("^\"(.*)\"$", "$1")).toList());
+        if (features != null && !features.isEmpty()) s = s.withFeatures(unquoted(features));
         s = s.withScaling(parsed.hasMatchedOption("--scale") ? scaling() : null);
         s = s.withDistance(parsed.hasMatchedOption("--distance") ? distanceChoice() : null);
-        if (log != null) s = s.withLogFeatures(log.stream().map(f -> f.trim().replaceAll("^\"(.*)\"$", "$1")).toList());
+        if (log != null) s = s.withLogFeatures(unquoted(log));
         return s.withMissing(missingPolicy()).withRestarts(restartCount()).withSeed(seed)
                 .withIterationSettings(initChoice(), maxIterations, tolerance);
     }
@@ -171,6 +147,11 @@ final class FeatureOptions {
             // the message below says what is accepted
         }
         throw new IllegalArgumentException("--restarts must be auto or between 1 and " + KMeansOptions.MAX_RESTARTS + ", not " + restarts);
+    }
+
+    /** Column names as typed, without the double quotes that keep a name holding a comma in one piece. */
+    private static List<String> unquoted(List<String> names) {
+        return names.stream().map(f -> f.trim().replaceAll("^\"(.*)\"$", "$1")).toList();
     }
 
     int threads() {

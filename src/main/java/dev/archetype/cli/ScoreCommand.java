@@ -78,10 +78,9 @@ public final class ScoreCommand implements Callable<Integer> {
         root.put("unusual", sc.unusualCount());
         root.put("unassigned", sc.unassigned());
         ArrayNode rows = root.putArray("rows");
-        int[] sourceRow = s.sourceRows();
         for (int r = 0; r < sc.rows(); r++) {
             ObjectNode o = rows.addObject();
-            o.put("row", sourceRow[r] + 1);
+            o.put("row", r + 1);
             if (s.customerIds() != null) o.put("customer", s.customerIds().get(r));
             int c = sc.clusters()[r];
             if (c < 0) {

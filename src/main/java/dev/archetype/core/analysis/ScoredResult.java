@@ -70,13 +70,6 @@ public record ScoredResult(FittedModel model, FeatureSpec fitFeatures, KMeansOpt
 
     public Path source() { return opened.path(); }
 
-    /** Per scored row, its row in the data set (0-based): the same row for a table, the customer's row for a pivot. */
-    public int[] sourceRows() {
-        int[] rows = new int[scored.rows()];
-        for (int r = 0; r < rows.length; r++) rows[r] = r;
-        return rows;
-    }
-
     /** The labeled rows as an export: every column of the new file plus Cluster, Archetype, Distance and Unusual. */
     public ExportRequest exportRequest(String appVersion, Instant time, String command) {
         Dataset data = opened.dataset();
