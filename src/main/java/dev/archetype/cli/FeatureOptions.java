@@ -32,7 +32,7 @@ final class FeatureOptions {
     String distance;
 
     @Option(names = "--restarts", paramLabel = "N|auto", defaultValue = "auto",
-            description = "Restarts per k: exactly N, or auto (the default) to restart until three agree on the best solution, at most 50.")
+            description = "Restarts per k: exactly N, or auto (the default): at least 50, until three agree on the best solution (at most 200; fewer on big data), then a swap search that moves one centre at a time while the SSE drops.")
     String restarts;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")

@@ -32,7 +32,7 @@ import java.util.Objects;
  * @param kMin          the smallest k to compare, 0 for no comparison
  * @param kMax          the largest k to compare, 0 for no comparison
  * @param restarts      k-means restarts per k; 0 (the default) restarts until three agree on the best solution
- *                      (at most 50), so the optimum does not depend on the seed
+ *                      (at most 200), then a swap search, so the optimum does not depend on the seed
  * @param seed          seeds every random choice
  * @param names         the user's archetype names in cluster order (null or blank entries keep the drafted name)
  * @param init          k-means initialisation (k-means++ unless a project says otherwise)

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 /**
  * k-means: greedy k-means++ (or random) initialisation, Lloyd iterations with Hamerly pruning on several threads,
  * then Hartigan-style single-row refinement; the restart with the lowest SSE wins and is numbered canonically.
+ * Adaptive runs then try {@link SwapSearch swaps} from that winner while the effort cap allows.
  *
  * <p>Deterministic: the same options and seed give the same labels and bit-identical SSE on any number of
  * threads (rows are processed in fixed blocks whose partial sums are merged in block order). Extra memory is
@@ -26,7 +27,7 @@ public final class KMeans {
      * @throws dev.archetype.core.task.CancelledException when {@code cancel} is set (checked every iteration)
      */
     public static Clustering run(FeatureMatrix m, KMeansOptions o, ProgressListener progress, Cancellation cancel) {
-        return fit(m, o, progress, cancel, null).best();
+        return fit(m, o, progress, cancel);
     }
 
     /**
@@ -58,14 +59,11 @@ public final class KMeans {
             Space s = Space.of(m, o.distance(), blocks);
             Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, initialCentroids, new int[s.n]);
             lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
-            return canonical(s, o.k(), new Restart(lloyd.labels, 0, lloyd.iterations, lloyd.converged), blocks);
+            return canonical(s, o.k(), new Restart(lloyd.labels, 0, lloyd.iterations, lloyd.converged, null, null), blocks);
         }
     }
 
-    /** What {@link KSweep} needs beyond the best clustering: every restart's labels on a few sample rows. */
-    record Fit(Clustering best, int[][] restartSampleLabels) { }
-
-    static Fit fit(FeatureMatrix m, KMeansOptions o, ProgressListener progress, Cancellation cancel, int[] sampleRows) {
+    static Clustering fit(FeatureMatrix m, KMeansOptions o, ProgressListener progress, Cancellation cancel) {
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(cancel, "cancel");
         int k = o.k();
@@ -73,7 +71,6 @@ public final class KMeans {
             throw new IllegalArgumentException("k = " + k + " is more than the " + m.rows() + " rows to cluster; choose k ≤ " + m.rows());
         }
         SplittableRandom master = new SplittableRandom(o.seed());
-        int[][] sampleLabels = sampleRows == null ? null : new int[o.restarts()][];
         try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
             Space s = Space.of(m, o.distance(), blocks);
             Restart best = null;
@@ -89,13 +86,9 @@ public final class KMeans {
                         ? Seeding.kMeansPlusPlus(s.x, s.n, s.d, k, rnd, blocks, cancel)
                         : Seeding.random(s.x, s.n, s.d, k, rnd, cancel);
                 Restart r = restart(s, o, start, blocks, cancel);
-                if (sampleLabels != null) {
-                    int[] l = new int[sampleRows.length];
-                    for (int i = 0; i < l.length; i++) l[i] = r.labels[sampleRows[i]];
-                    sampleLabels[run] = l;
-                }
                 if (best != null && sameOptimum(r.sse, best.sse)) {
                     foundBy++;
+                    if (r.sse < best.sse) best = r;
                 } else if (best == null || r.sse < best.sse) {
                     best = r;
                     foundBy = 1;
@@ -105,8 +98,23 @@ public final class KMeans {
                 progress.progress(o.adaptive() ? Math.min(1.0, (double) foundBy / o.agreement()) : (double) run / o.restarts(),
                         "k = " + k + ": restart " + run + of);
             }
-            int[][] ran = sampleLabels == null ? null : java.util.Arrays.copyOf(sampleLabels, run);
-            return new Fit(canonical(s, k, best, blocks).withRestarts(run, foundBy), ran);
+            if (o.adaptive() && k > 1) {
+                int[] tried = {0};
+                int restartsRun = run;
+                SwapSearch.Outcome swaps = SwapSearch.search(s.x, best.asResult(), k, s.d, AUTO_SWAP_PATIENCE, swapCap(s.n, s.d, run), master.split(),
+                        centres -> {
+                            progress.progress(1.0, "k = " + k + ": " + restartsRun + " restarts, swap " + (++tried[0]));
+                            return restart(s, o, centres, blocks, cancel).asResult();
+                        }, cancel);
+                if (swaps.improved()) {
+                    best = new Restart(swaps.best().labels(), swaps.best().sse(), best.iterations, best.converged, swaps.best().centres(), swaps.best().dist2());
+                    foundBy = swaps.endedAtBest();
+                } else {
+                    foundBy += swaps.endedAtBest();
+                }
+                run += swaps.trials();
+            }
+            return canonical(s, k, best, blocks).withRestarts(run, foundBy);
         }
     }
 
@@ -123,19 +131,41 @@ public final class KMeans {
         return (int) Math.max(Math.min(10, o.restarts()), Math.min(o.restarts(), AUTO_EFFORT_CELLS / cells));
     }
 
-    /** Two restarts reached the same optimum when their SSE agree to nine significant digits. */
+    /**
+     * Two restarts reached the same optimum when their SSE agree to six significant digits: on 10⁵ rows, a few rows
+     * at near-ties move the SSE in the eighth digit, and calling those "different solutions" would warn that the
+     * best was found only once when every restart found it.
+     */
     static boolean sameOptimum(double a, double b) {
-        return Math.abs(a - b) <= 1e-9 * Math.max(1e-300, Math.max(Math.abs(a), Math.abs(b)));
+        return Math.abs(a - b) <= 1e-6 * Math.max(1e-300, Math.max(Math.abs(a), Math.abs(b)));
     }
 
-    private record Restart(int[] labels, double sse, int iterations, boolean converged) { }
+    /** Swaps in a row without a gain after which the search stops (see {@link SwapSearch}). */
+    static final int AUTO_SWAP_PATIENCE = 200;
+
+    /**
+     * Swaps an adaptive run may try after {@code restartsRun} restarts: what is left of the effort cap, at most a
+     * thousand, so medium files take no longer than restarts alone did and big ones try none.
+     */
+    static int swapCap(int n, int d, int restartsRun) {
+        long budget = AUTO_EFFORT_CELLS / Math.max(1L, (long) n * d) - restartsRun;
+        return (int) Math.max(0, Math.min(1000, budget));
+    }
+
+    private record Restart(int[] labels, double sse, int iterations, boolean converged, double[] centres, double[] dist2) {
+        SwapSearch.Result asResult() {
+            return new SwapSearch.Result(labels, sse, centres, dist2);
+        }
+    }
 
     private static Restart restart(Space s, KMeansOptions o, double[] start, Blocks blocks, Cancellation cancel) {
         Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, start, new int[s.n]);
         lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
         Refinement.refine(lloyd, cancel);
-        double sse = Final.of(s, o.k(), lloyd.labels, blocks).sse;
-        return new Restart(lloyd.labels, sse, lloyd.iterations, lloyd.converged);
+        Final f = Final.of(s, o.k(), lloyd.labels, blocks);
+        double[] dist2 = f.distances;
+        for (int i = 0; i < dist2.length; i++) dist2[i] *= dist2[i];
+        return new Restart(lloyd.labels, f.sse, lloyd.iterations, lloyd.converged, f.centers, dist2);
     }
 
     private static Clustering canonical(Space s, int k, Restart r, Blocks blocks) {

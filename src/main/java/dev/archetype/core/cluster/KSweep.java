@@ -13,12 +13,10 @@ import java.util.List;
  *
  * <p>SSE never increases with k: when a larger k comes out worse than the k before it (restarts can all miss),
  * that k is re-run from the smaller solution's centres plus the row farthest from its centre, which can only
- * lower the SSE. Stability is the mean adjusted Rand index over all pairs of restarts, measured on
- * up to {@value #STABILITY_ROWS} seeded sample rows. Indices are measured in the space k-means ran in.
+ * lower the SSE. Stability is the archetypes' bootstrap Jaccard ({@link BootstrapStability}) averaged by
+ * size. Indices are measured in the space k-means ran in.
  */
 public final class KSweep {
-    static final int STABILITY_ROWS = 10_000;
-
     private KSweep() { }
 
     /**
@@ -33,7 +31,6 @@ public final class KSweep {
             throw new IllegalArgumentException("k = " + kMax + " is more than the " + m.rows() + " rows to cluster; choose k ≤ " + m.rows());
         }
         int n = m.rows();
-        int[] sampleRows = n > STABILITY_ROWS ? Silhouette.sample(n, STABILITY_ROWS, base.seed()) : null;
         int count = kMax - kMin + 1;
         List<Clustering> clusterings = new ArrayList<>(count);
         double[] stability = new double[count];
@@ -44,8 +41,7 @@ public final class KSweep {
             double done = work;
             int kk = k;
             ProgressListener inner = (f, msg) -> progress.progress(0.9 * (done + f * kk) / total, msg);
-            KMeans.Fit fit = KMeans.fit(m, base.withK(k), inner, cancel, sampleRows == null ? identity(n) : sampleRows);
-            Clustering c = fit.best();
+            Clustering c = KMeans.fit(m, base.withK(k), inner, cancel);
             if (!clusterings.isEmpty()) {
                 Clustering prev = clusterings.get(clusterings.size() - 1);
                 if (c.sse() > prev.sse()) c = splitFrom(m, prev, base.withK(k), cancel);
@@ -93,24 +89,5 @@ public final class KSweep {
         System.arraycopy(prev.centroids(), 0, start, 0, prev.k() * d);
         System.arraycopy(m.data(), far * d, start, prev.k() * d, d);
         return KMeans.runFrom(m, start, o, ProgressListener.NONE, cancel);
-    }
-
-    private static double stability(int[][] restartLabels) {
-        if (restartLabels == null || restartLabels.length < 2) return Double.NaN;
-        double sum = 0;
-        int pairs = 0;
-        for (int a = 0; a < restartLabels.length; a++) {
-            for (int b = a + 1; b < restartLabels.length; b++) {
-                sum += AdjustedRand.index(restartLabels[a], restartLabels[b]);
-                pairs++;
-            }
-        }
-        return sum / pairs;
-    }
-
-    private static int[] identity(int n) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) a[i] = i;
-        return a;
     }
 }

@@ -105,7 +105,7 @@ final class Seeding {
     }
 
     /** First index whose cumulative weight exceeds r, skipping rows that already coincide with a centre. */
-    private static int sample(double[] cumulative, double[] closest, double r) {
+    static int sample(double[] cumulative, double[] closest, double r) {
         int i = Arrays.binarySearch(cumulative, r);
         if (i < 0) i = -i - 1;
         else i++;

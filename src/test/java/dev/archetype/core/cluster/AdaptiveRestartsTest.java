@@ -40,7 +40,9 @@ class AdaptiveRestartsTest {
             Clustering c = wholesale(seed, AnalysisSpec.AUTO_RESTARTS).clustering();
             sse.add(Math.round(c.sse() * 1e6) / 1e6);
             assertThat(c.bestFoundBy()).as("seed %d: %s", seed, c.agreement()).isGreaterThanOrEqualTo(KMeansOptions.AUTO_AGREEMENT);
-            assertThat(c.restarts()).isBetween(KMeans.AUTO_MIN_RESTARTS, KMeansOptions.AUTO_RESTART_CAP);
+            // restarts, then the swaps that confirm (or improve) their best
+            assertThat(c.restarts()).isBetween(KMeans.AUTO_MIN_RESTARTS + KMeans.AUTO_SWAP_PATIENCE,
+                    KMeansOptions.AUTO_RESTART_CAP + KMeans.swapCap(440, 8, 0));
         }
         assertThat(sse).as("one optimum whatever the seed").hasSize(1);
     }
@@ -59,5 +61,8 @@ class AdaptiveRestartsTest {
         assertThat(KMeans.restartCap(auto, 440, 6)).isEqualTo(KMeansOptions.AUTO_RESTART_CAP);
         assertThat(KMeans.restartCap(auto, 1_000_000, 10)).isEqualTo(10);
         assertThat(KMeans.restartCap(KMeansOptions.defaults(8).withRestarts(30), 1_000_000, 10)).isEqualTo(30);
+        assertThat(KMeans.swapCap(440, 6, 50)).isEqualTo(1000);
+        assertThat(KMeans.swapCap(100_000, 10, 50)).isZero();
+        assertThat(KMeans.swapCap(1_000_000, 10, 10)).isZero();
     }
 }

@@ -203,7 +203,7 @@ public final class SetupPanel extends ScrollPane {
 
         SpinnerValueFactory.IntegerSpinnerValueFactory restartValues = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 1000,
                 setup.restartsProperty().get());
-        // 0 is "auto": restart until three restarts agree on the best solution (at most 50)
+        // 0 is "auto": at least 50 restarts, until three agree on the best solution (at most 200), then a swap search
         restartValues.setConverter(new javafx.util.StringConverter<>() {
             @Override public String toString(Integer n) { return n == null || n == 0 ? "auto" : Integer.toString(n); }
 
@@ -220,8 +220,9 @@ public final class SetupPanel extends ScrollPane {
         restarts.setId("restarts-spinner");
         restarts.setEditable(true);
         restarts.getValueFactory().valueProperty().bindBidirectional(restartsObject);
-        restarts.setTooltip(new Tooltip("Independent starts per k; the best (lowest SSE) is kept. \"auto\" keeps restarting "
-                + "until three restarts find the same best solution (at most 50), so the result does not depend on the seed; "
+        restarts.setTooltip(new Tooltip("Independent starts per k; the best (lowest SSE) is kept. \"auto\" makes at least 50 "
+                + "restarts, until three find the same best solution (at most 200), then tries moving one centre at a time "
+                + "while that lowers the SSE, so the result does not depend on the seed; "
                 + "a number runs exactly that many."));
 
         TextField seed = new TextField();
