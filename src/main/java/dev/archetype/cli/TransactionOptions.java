@@ -9,6 +9,7 @@ import dev.archetype.core.cluster.Clustering;
 import dev.archetype.core.prep.FeatureMatrix;
 import dev.archetype.core.transactions.AttributeRollup;
 import dev.archetype.core.transactions.PivotValue;
+import dev.archetype.core.transactions.RowMix;
 import dev.archetype.core.transactions.RfmReport;
 import dev.archetype.core.transactions.RfmResult;
 import dev.archetype.core.transactions.RollupJson;
@@ -35,8 +36,14 @@ final class TransactionOptions {
             description = "What a pivoted cell holds (default: ${DEFAULT-VALUE}).")
     String value;
 
-    @Option(names = "--attributes", paramLabel = "SHEET_OR_FILE",
-            description = "Item attributes to describe the clusters with: a sheet of FILE or another file.")
+    @Option(names = "--mix", paramLabel = "share|raw",
+            description = "For count and sum pivots: share (the default) makes each cell the customer's share of their "
+                    + "total, so customers group by what they buy rather than how much; raw keeps the amounts.")
+    String mix;
+
+    @Option(names = "--attributes", paramLabel = "COLUMNS|SHEET|FILE",
+            description = "Item attributes to describe the clusters with: columns of FILE's transactions that hold one "
+                    + "value per item (\"Product Category\"), a sheet of FILE, or another file.")
     String attributes;
 
     @Option(names = "--attribute-key", paramLabel = "COLUMN",
@@ -51,14 +58,15 @@ final class TransactionOptions {
     /** The spec with this pivot or RFM step; a combination that cannot work is refused. */
     AnalysisSpec applyTo(AnalysisSpec s) {
         if (pair == null) {
-            if (attributes != null || attributeKey != null) {
-                throw new IllegalArgumentException("--attributes needs --transactions CUSTOMER,ITEM");
+            if (attributes != null || attributeKey != null || mix != null) {
+                throw new IllegalArgumentException((mix != null ? "--mix" : "--attributes") + " needs --transactions CUSTOMER,ITEM");
             }
             return s.withRfm(rfm);
         }
         if (rfm) throw new IllegalArgumentException("Use either --transactions or --rfm, not both");
         List<String> names = TransactionRequest.parsePair(pair);
-        return s.withPivot(new TransactionRequest(names.get(0), names.get(1), PivotValue.parse(value), attributes, attributeKey));
+        return s.withPivot(new TransactionRequest(names.get(0), names.get(1), PivotValue.parse(value), attributes, attributeKey,
+                mix == null ? null : RowMix.parse(mix)));
     }
 
     /** The notes of an opened file (what the pivot or RFM step did), printed as the command line always has. */
@@ -90,7 +98,7 @@ final class TransactionOptions {
         if (opened.rfm() != null) root.set("rfm", rfmSummary(opened.rfm()));
         if (opened.pivot() == null) return;
         if (result.rollup() != null && root.get("archetypes") instanceof ArrayNode archetypes) {
-            RollupJson.addTo(archetypes, result.rollup(), true);
+            RollupJson.addTo(archetypes, result.rollup(), false);
         }
         root.set("transactions", summary(opened.pivot()));
     }

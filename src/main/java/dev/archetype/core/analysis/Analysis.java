@@ -100,7 +100,7 @@ public final class Analysis {
         AttributeRollup rollup = opened.pivot() == null ? null : opened.pivot().rollup(matrix, clustering);
         ClusterProfile drafted = ClusterProfile.of(data, matrix, clustering, opened.pivot() != null)
                 .withStability(BootstrapStability.perCluster(matrix, clustering, options, cancel));
-        if (rollup != null) drafted = drafted.withNames(rollup.names());
+        if (rollup != null) drafted = drafted.withNames(rollupFirst(rollup, drafted));
         ClusterProfile named = spec.names().isEmpty() ? drafted : drafted.withNames(padded(spec.names(), clustering.k()));
         progress.progress(1, "k = " + spec.k() + ": done");
         return new AnalysisResult(spec, opened, resolved, options, matrix, sweep, clustering, drafted, named, rollup);
@@ -136,6 +136,20 @@ public final class Analysis {
         }
         KMeansOptions options = spec.kmeansOptions(kMin, resolved.distance(), threads);
         return new Comparison(spec, resolved, matrix, KSweep.run(matrix, kMin, kMax, options, progress, cancel), note);
+    }
+
+    /**
+     * The roll-up's names ("Technology buyers"); where the attributes say nothing telling about a cluster, the name
+     * drafted from its own items ("Telephones and Communication buyers") rather than "broad tastes".
+     */
+    static List<String> rollupFirst(AttributeRollup rollup, ClusterProfile items) {
+        List<String> out = new ArrayList<>(rollup.k());
+        for (int c = 0; c < rollup.k(); c++) {
+            String own = items.archetype(c).name();
+            boolean vague = rollup.isFallback(c) && !dev.archetype.core.profile.ArchetypeNamer.TYPICAL.equals(own);
+            out.add(vague ? own : rollup.name(c));
+        }
+        return out;
     }
 
     /** The user's names for k clusters: extra names refused, missing ones left to the draft. */

@@ -54,7 +54,8 @@ public final class Defaults {
         java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
         for (String name : columns) {
             if (!(data.column(name).orElse(null) instanceof dev.archetype.core.data.NumericColumn n)) continue;
-            if (n.type() == dev.archetype.core.data.ColumnType.BOOLEAN) continue;
+            // shares of a customer's total are bounded 0..1: their skew is the mix itself, not a few giants
+            if (n.type() == dev.archetype.core.data.ColumnType.BOOLEAN || n.isProportion()) continue;
             double sum = 0, min = Double.POSITIVE_INFINITY;
             int count = 0;
             for (int r = 0; r < n.size(); r++) {

@@ -25,6 +25,9 @@ public final class ReproduceCommand {
         TransactionRequest p = spec.pivot();
         if (p != null) {
             args.addAll(List.of("--transactions", listed(List.of(p.customerColumn(), p.itemColumn())), "--value", p.value().spec()));
+            if (p.mix().appliesTo(p.value()) != dev.archetype.core.transactions.RowMix.defaultFor(p.value()).appliesTo(p.value())) {
+                args.addAll(List.of("--mix", p.mix().spec()));
+            }
             if (p.attributes() != null) args.addAll(List.of("--attributes", p.attributes()));
             if (p.attributeKey() != null) args.addAll(List.of("--attribute-key", p.attributeKey()));
         }

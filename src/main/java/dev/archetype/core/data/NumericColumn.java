@@ -8,15 +8,29 @@ public final class NumericColumn implements Column {
     private final String name;
     private final ColumnType type;
     private final double[] values;
+    private final boolean proportion;
     private int missing = -1;
     private int distinct = -1;
 
     /** Takes ownership of {@code values}: callers must not modify the array afterwards. */
     public NumericColumn(String name, ColumnType type, double[] values) {
+        this(name, type, values, false);
+    }
+
+    private NumericColumn(String name, ColumnType type, double[] values, boolean proportion) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.values = Objects.requireNonNull(values, "values");
+        this.proportion = proportion;
     }
+
+    /** Shares of a whole (0..1, e.g. a customer's share of spend on one item): profiled and shown as percentages. */
+    public static NumericColumn proportion(String name, double[] values) {
+        return new NumericColumn(name, ColumnType.NUMERIC, values, true);
+    }
+
+    /** Whether the values are shares of a whole, shown as percentages (see {@link #proportion}). */
+    public boolean isProportion() { return proportion; }
 
     @Override public String name() { return name; }
     @Override public ColumnType type() { return type; }
@@ -80,6 +94,6 @@ public final class NumericColumn implements Column {
         return Double.toString(v);
     }
 
-    @Override public Column withName(String newName) { return new NumericColumn(newName, type, values); }
-    @Override public Column withType(ColumnType newType) { return new NumericColumn(name, newType, values); }
+    @Override public Column withName(String newName) { return new NumericColumn(newName, type, values, proportion); }
+    @Override public Column withType(ColumnType newType) { return new NumericColumn(name, newType, values, proportion); }
 }

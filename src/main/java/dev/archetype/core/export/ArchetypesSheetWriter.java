@@ -82,9 +82,9 @@ final class ArchetypesSheetWriter {
         int r = 4;
         for (FeatureContrast f : rows) {
             Row row = sheet.createRow(r);
-            label(row, f.name());
+            label(row, f.name() + (f.kind() == FeatureContrast.Kind.PROPORTION ? f.kind().labelSuffix() : ""));
             CellStyle style = switch (f.kind()) {
-                case SHARE -> styles.percent;
+                case SHARE, PROPORTION -> styles.percent;
                 case DATE -> styles.date;
                 case MEAN -> styles.number(WorkbookStyles.formatFor(f.overall()));
             };
@@ -151,7 +151,7 @@ final class ArchetypesSheetWriter {
         int zFirst = r;
         for (FeatureContrast f : rows) {
             Row row = sheet.createRow(r++);
-            label(row, f.name());
+            label(row, f.name() + (f.kind() == FeatureContrast.Kind.PROPORTION ? f.kind().labelSuffix() : ""));
             for (int c = 0; c < k; c++) numberCell(row, FIRST_CLUSTER_COL + c, f.z(c), styles.number("+0.00;-0.00;0.00"));
         }
         if (!rows.isEmpty() && k > 0) {

@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public final class ArchetypeNamer {
     static final String SEPARATOR = " · ";
-    static final String TYPICAL = "Typical";
+    /** The name of a cluster nothing sets apart. */
+    public static final String TYPICAL = "Typical";
     /** Names stay this short, so they read at a glance and fit a grid header. */
     static final int MAX_LENGTH = 40;
     /** Abbreviations common in customer exports, read as words ("AcceptedCmp5" → "Accepted Campaign 5"). */
@@ -118,6 +119,7 @@ public final class ArchetypeNamer {
     static String nameFrom(List<DistinctiveFeature> distinctive, int parts, int cluster, boolean purchases) {
         List<String> levels = new ArrayList<>();
         List<String> loved = new ArrayList<>();
+        List<String> bought = new ArrayList<>();
         List<String> high = new ArrayList<>();
         List<String> low = new ArrayList<>();
         List<String> early = new ArrayList<>();
@@ -128,6 +130,9 @@ public final class ArchetypeNamer {
                 levels.add(levelName(f));
             } else if (f.kind() == FeatureContrast.Kind.DATE) {
                 (d.isAbove() ? late : early).add(pretty(f.sourceColumn()));
+            } else if (f.kind() == FeatureContrast.Kind.PROPORTION && d.isAbove()) {
+                // a larger share of the customer's spend: "Tables buyers", never "High Tables"
+                bought.add(pretty(f.sourceColumn()));
             } else if (f.isFlag() && d.isAbove() && purchases) {
                 loved.add(pretty(f.sourceColumn()));
             } else if (f.isFlag() && d.isAbove()) {
@@ -142,6 +147,7 @@ public final class ArchetypeNamer {
         }
         List<String> segments = new ArrayList<>(levels);
         if (!loved.isEmpty()) segments.add(String.join(" & ", loved) + " lovers");
+        if (!bought.isEmpty()) segments.add(String.join(" & ", bought) + " buyers");
         if (!high.isEmpty()) segments.add("High " + String.join(", ", high));
         if (!low.isEmpty()) segments.add("Low " + String.join(", ", low));
         if (!early.isEmpty()) segments.add("Early " + String.join(", ", early));

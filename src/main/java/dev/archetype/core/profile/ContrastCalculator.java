@@ -40,6 +40,7 @@ final class ContrastCalculator {
     List<FeatureContrast> rowsFor(Dataset data, String column) {
         Column col = data.require(column);
         if (col instanceof NumericColumn n) {
+            if (n.isProportion()) return List.of(numeric(n.name(), n::get, Kind.PROPORTION));
             if (n.isZeroOne(datasetRows)) return List.of(flag(n));
             double[] codes = twoWholeValues(n);
             if (codes != null) return codedLevels(n, codes);

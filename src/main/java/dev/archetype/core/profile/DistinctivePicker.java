@@ -53,7 +53,7 @@ public final class DistinctivePicker {
     public static String phrase(FeatureContrast f, int cluster) {
         double m = f.mean(cluster);
         double o = f.overall();
-        if (f.kind() == FeatureContrast.Kind.SHARE) {
+        if (f.kind().isPercent()) {
             if (f.isFlag() && o > 0 && m >= 1.5 * o) {
                 return f.name() + " " + NumberText.ratio(m / o) + " the average";
             }

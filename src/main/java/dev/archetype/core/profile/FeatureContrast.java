@@ -28,8 +28,19 @@ public record FeatureContrast(String name, String sourceColumn, String level, Ki
                               double overallStd, double[] clusterMeans, double[] z, Test test,
                               double statistic, double pValue, double separation) {
 
-    /** What a row's values are: a mean, a share 0..1, or a mean date in days since 1970-01-01. */
-    public enum Kind { MEAN, SHARE, DATE }
+    /**
+     * What a row's values are: a mean, a share 0..1 of a flag or level, a mean date in days since 1970-01-01, or
+     * the mean of a column of proportions (a customer's share of spend on an item, 0..1).
+     */
+    public enum Kind {
+        MEAN, SHARE, DATE, PROPORTION;
+
+        /** Whether the values read as percentages. */
+        public boolean isPercent() { return this == SHARE || this == PROPORTION; }
+
+        /** What a grid label adds to the feature's name: " (share)" of members, " (% of total)" of each customer's total. */
+        public String labelSuffix() { return this == SHARE ? " (share)" : this == PROPORTION ? " (% of total)" : ""; }
+    }
 
     /** Which test gave the p-value. */
     public enum Test {

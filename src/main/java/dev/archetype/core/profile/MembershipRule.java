@@ -21,17 +21,22 @@ public record MembershipRule(List<Condition> conditions, double precision, doubl
      * @param feature the original column
      * @param op      {@code <=}, {@code >}, {@code ==} or {@code !=}
      * @param value   a number for {@code <=} and {@code >}, a level for {@code ==} and {@code !=}
+     * @param percent whether the number is a share 0..1 shown as a percentage ("Tables > 30%")
      */
-    public record Condition(String feature, String op, Object value) {
+    public record Condition(String feature, String op, Object value, boolean percent) {
         public Condition {
             Objects.requireNonNull(feature, "feature");
             if (!List.of("<=", ">", "==", "!=").contains(op)) throw new IllegalArgumentException("unknown op " + op);
             Objects.requireNonNull(value, "value");
         }
 
-        /** "Grocery > 9,500", "Region == 3". */
+        public Condition(String feature, String op, Object value) {
+            this(feature, op, value, false);
+        }
+
+        /** "Grocery > 9,500", "Region == 3", "Tables > 30%". */
         public String text() {
-            String v = value instanceof Double d ? NumberText.format(d) : String.valueOf(value);
+            String v = value instanceof Double d ? (percent ? NumberText.percent(d) : NumberText.format(d)) : String.valueOf(value);
             String shownOp = switch (op) {
                 case "<=" -> "≤";
                 case "!=" -> "≠";

@@ -189,7 +189,8 @@ final class RuleFinder {
             if (threshold == 0 && column instanceof NumericColumn n && n.isZeroOne()) {
                 return new MembershipRule.Condition(column.name(), "==", op.equals(">") ? 1.0 : 0.0);
             }
-            return new MembershipRule.Condition(column.name(), op, threshold);
+            return new MembershipRule.Condition(column.name(), op, threshold,
+                    column instanceof dev.archetype.core.data.NumericColumn n && n.isProportion());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.archetype.core.project;
 
 import dev.archetype.core.transactions.PivotValue;
+import dev.archetype.core.transactions.RowMix;
 import dev.archetype.core.transactions.TransactionRequest;
 
 import java.nio.file.Files;
@@ -17,17 +18,20 @@ import java.util.Objects;
  * @param value          what a cell holds, in {@link PivotValue#parse} form: presence, count or sum:COLUMN
  * @param attributes     the item-attribute sheet or file, or null for none
  * @param attributeKey   its key column, or null for the item column's name
+ * @param mix            {@link RowMix#spec()}: share or raw; null for the value's default
  */
-public record PivotSettings(String customerColumn, String itemColumn, String value, String attributes, String attributeKey) {
+public record PivotSettings(String customerColumn, String itemColumn, String value, String attributes, String attributeKey,
+                            String mix) {
     public PivotSettings {
         Objects.requireNonNull(customerColumn, "customerColumn");
         Objects.requireNonNull(itemColumn, "itemColumn");
         value = value == null ? PivotValue.PRESENCE.spec() : value;
-        PivotValue.parse(value); // refuse a value the pivot would not understand now rather than on reopening
+        // refuse a value the pivot would not understand now rather than on reopening
+        mix = (mix == null ? RowMix.defaultFor(PivotValue.parse(value)) : RowMix.parse(mix)).spec();
     }
 
     public static PivotSettings of(TransactionRequest r) {
-        return new PivotSettings(r.customerColumn(), r.itemColumn(), r.value().spec(), r.attributes(), r.attributeKey());
+        return new PivotSettings(r.customerColumn(), r.itemColumn(), r.value().spec(), r.attributes(), r.attributeKey(), r.mix().spec());
     }
 
     /**
@@ -42,10 +46,10 @@ public record PivotSettings(String customerColumn, String itemColumn, String val
             Path dir = source.toAbsolutePath().normalize().getParent();
             attr = dir != null && dir.equals(abs.getParent()) ? abs.getFileName().toString() : abs.toString();
         }
-        return new PivotSettings(r.customerColumn(), r.itemColumn(), r.value().spec(), attr, r.attributeKey());
+        return new PivotSettings(r.customerColumn(), r.itemColumn(), r.value().spec(), attr, r.attributeKey(), r.mix().spec());
     }
 
     public TransactionRequest toRequest() {
-        return new TransactionRequest(customerColumn, itemColumn, PivotValue.parse(value), attributes, attributeKey);
+        return new TransactionRequest(customerColumn, itemColumn, PivotValue.parse(value), attributes, attributeKey, RowMix.parse(mix));
     }
 }

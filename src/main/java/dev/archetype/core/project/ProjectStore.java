@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archetype.core.data.ColumnType;
 
+import dev.archetype.core.transactions.RowMix;
 import java.io.IOException;
 import dev.archetype.core.export.AtomicFileWriter;
 
@@ -146,6 +147,7 @@ public final class ProjectStore {
             pv.put("value", t.value());
             pv.put("attributes", t.attributes());
             pv.put("attributeKey", t.attributeKey());
+            pv.put("mix", t.mix());
         }
         if (p.model() != null) ModelJson.write(root, p.model());
         return root;
@@ -190,7 +192,9 @@ public final class ProjectStore {
         if (pv.isObject()) {
             try {
                 pivot = new PivotSettings(f.text(pv, "pivot.customerColumn"), f.text(pv, "pivot.itemColumn"),
-                        f.optionalText(pv, "value"), f.optionalText(pv, "attributes"), f.optionalText(pv, "attributeKey"));
+                        f.optionalText(pv, "value"), f.optionalText(pv, "attributes"), f.optionalText(pv, "attributeKey"),
+                        // projects saved before shares existed pivoted raw cells: re-run them the same way
+                        pv.has("mix") ? f.optionalText(pv, "mix") : RowMix.RAW.spec());
             } catch (IllegalArgumentException e) {
                 throw f.bad("pivot.value", e.getMessage());
             }

@@ -22,13 +22,18 @@ public sealed interface AttributeLift permits AttributeLift.Level, AttributeLift
      * @param lift         share / overallShare (infinite when the level is absent overall, which cannot happen
      *                     for a level the cluster bought)
      * @param purchases    the cluster's purchase weight at this level (presence: items taken)
+     * @param basis        what the shares are of: "purchases", "spend" or the summed column ("quantity")
      */
     record Level(String attribute, String level, double share, double overallShare, double lift, double purchases,
-                 double score) implements AttributeLift {
+                 double score, String basis) implements AttributeLift {
+        public Level(String attribute, String level, double share, double overallShare, double lift, double purchases, double score) {
+            this(attribute, level, share, overallShare, lift, purchases, score, "purchases");
+        }
+
         @Override
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "%s = %s: %s of this group's purchases vs %s overall",
-                    attribute, level, percent(share), percent(overallShare));
+            return String.format(java.util.Locale.ROOT, "%s = %s: %s of this group's %s vs %s overall",
+                    attribute, level, percent(share), basis, percent(overallShare));
         }
     }
 
@@ -40,15 +45,29 @@ public sealed interface AttributeLift permits AttributeLift.Level, AttributeLift
      * @param ratio       mean / overallMean
      * @param low         the value at or below which 3 in 4 of the group's purchases fall (75th percentile)
      * @param high        the value at or above which 3 in 4 of the group's purchases fall (25th percentile)
+     * @param basis       what the mean is weighted by: "purchases", "spend" or the summed column
      */
     record Mean(String attribute, double mean, double overallMean, double ratio, double low, double high,
-                double score) implements AttributeLift {
+                double score, String basis) implements AttributeLift {
+        public Mean(String attribute, double mean, double overallMean, double ratio, double low, double high, double score) {
+            this(attribute, mean, overallMean, ratio, low, high, score, "purchases");
+        }
+
         @Override
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "%s: mean %s over this group's purchases vs %s overall",
-                    attribute, number(mean), number(overallMean));
+            return String.format(java.util.Locale.ROOT, "%s: mean %s over this group's %s vs %s overall",
+                    attribute, number(mean), basis, number(overallMean));
         }
     }
+
+    /** What a pivot's cells measure, as the roll-up words it: purchases (presence, count), spend, or the summed column. */
+    static String basis(PivotValue value) {
+        if (!(value instanceof PivotValue.Sum s)) return "purchases";
+        return MONEY.matcher(s.column()).find() ? "spend" : s.column().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "(?i)(sales|spend|spent|revenue|amount|value|turnover|price|cost|total|£|\\$|€)");
 
     static String percent(double share) {
         return dev.archetype.core.profile.NumberText.percent(share);

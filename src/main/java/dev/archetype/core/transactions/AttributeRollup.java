@@ -1,7 +1,6 @@
 package dev.archetype.core.transactions;
 
 import dev.archetype.core.cluster.Clustering;
-import dev.archetype.core.data.NumericColumn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,9 +56,8 @@ public final class AttributeRollup {
         int[] members = new int[k];
         for (int c : clusterOfCustomer) if (c >= 0) members[c]++;
         for (int i = 0; i < items; i++) {
-            NumericColumn col = pivot.itemColumn(i);
             for (int row = 0; row < clusterOfCustomer.length; row++) {
-                double w = col.get(row);
+                double w = pivot.amount(i, row);
                 if (!(w > 0)) continue;
                 int c = clusterOfCustomer[row];
                 if (c >= 0) weight[c][i] += w;
@@ -67,11 +65,12 @@ public final class AttributeRollup {
             }
         }
         List<List<AttributeLift>> ranked = new ArrayList<>(k);
+        String basis = AttributeLift.basis(pivot.report().value());
         for (int c = 0; c < k; c++) {
             List<AttributeLift> lifts = new ArrayList<>();
             for (ItemAttribute a : attributes.attributes()) {
-                if (a.isCategorical()) levels(a, weight[c], weight[k], lifts);
-                else mean(a, weight[c], weight[k], lifts);
+                if (a.isCategorical()) levels(a, weight[c], weight[k], basis, lifts);
+                else mean(a, weight[c], weight[k], basis, lifts);
             }
             lifts.sort(Comparator.comparingDouble((AttributeLift l) -> -Math.abs(l.score())));
             ranked.add(List.copyOf(lifts));
@@ -109,6 +108,11 @@ public final class AttributeRollup {
     /** Drafted names, one per cluster, unique ("Pinot Noir lovers", "bulk buyers (72 kg+)"). */
     public List<String> names() {
         return names;
+    }
+
+    /** Whether the cluster's name is the fallback ("broad tastes"): no attribute level or mean was left to name it by. */
+    public boolean isFallback(int cluster) {
+        return names.get(cluster).startsWith(RollupNamer.FALLBACK);
     }
 
     public String name(int cluster) {
@@ -166,7 +170,7 @@ public final class AttributeRollup {
         return rows;
     }
 
-    private static void levels(ItemAttribute a, double[] group, double[] all, List<AttributeLift> out) {
+    private static void levels(ItemAttribute a, double[] group, double[] all, String basis, List<AttributeLift> out) {
         int levels = a.levels().size();
         double[] g = new double[levels];
         double[] t = new double[levels];
@@ -187,11 +191,11 @@ public final class AttributeRollup {
             if (overall <= 0) continue;
             double spread = Math.sqrt(overall * (1 - overall));
             double score = spread > 0 ? (share - overall) / spread : 0;
-            out.add(new AttributeLift.Level(a.name(), a.levels().get(l), share, overall, share / overall, g[l], score));
+            out.add(new AttributeLift.Level(a.name(), a.levels().get(l), share, overall, share / overall, g[l], score, basis));
         }
     }
 
-    private static void mean(ItemAttribute a, double[] group, double[] all, List<AttributeLift> out) {
+    private static void mean(ItemAttribute a, double[] group, double[] all, String basis, List<AttributeLift> out) {
         double gw = 0, gs = 0, tw = 0, ts = 0, tss = 0;
         for (int i = 0; i < group.length; i++) {
             double v = a.valueOf(i);
@@ -208,7 +212,7 @@ public final class AttributeRollup {
         double sd = Math.sqrt(Math.max(0, tss / tw - overall * overall));
         double score = sd > 1e-12 ? (mean - overall) / sd : 0;
         double ratio = overall != 0 ? mean / overall : Double.NaN;
-        out.add(new AttributeLift.Mean(a.name(), mean, overall, ratio, quantile(a, group, 0.75), quantile(a, group, 0.25), score));
+        out.add(new AttributeLift.Mean(a.name(), mean, overall, ratio, quantile(a, group, 0.75), quantile(a, group, 0.25), score, basis));
     }
 
     /** The smallest attribute value with at least {@code q} of the group's purchase weight at or below it. */

@@ -71,6 +71,12 @@ public record DistanceAdvice(Distance distance, String reason, double zeros, boo
         return new DistanceAdvice(Distance.COSINE, reason, z, binary);
     }
 
+    /** For rows of shares (each adds up to 100%): Euclidean distance compares mixes; cosine would add nothing. */
+    public static DistanceAdvice forShares() {
+        return new DistanceAdvice(Distance.EUCLIDEAN, "Euclidean distance on the shares: every customer's row adds up to "
+                + "100%, so distances compare what customers buy, not how much.", Double.NaN, false);
+    }
+
     private static DistanceAdvice dense(double zeros, boolean binary) {
         return new DistanceAdvice(Distance.EUCLIDEAN, "Euclidean distance: the features are not a sparse customer × item "
                 + "matrix, so distances on scaled features are the usual choice.", zeros, binary);

@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
  * @param unusedAttributeRows    keys of table rows no transaction mentions
  * @param duplicateKeys          keys the table lists more than once (the first row is used)
  * @param skippedColumns         columns not used, with the reason ("Description: free text")
+ * @param notes                  anything else the user should know about the table (items that disagree with themselves)
  */
 public record ItemAttributes(String source, String keyColumn, List<ItemAttribute> attributes,
                              List<String> itemsWithoutAttributes, List<String> unusedAttributeRows,
-                             List<String> duplicateKeys, List<String> skippedColumns) {
+                             List<String> duplicateKeys, List<String> skippedColumns, List<String> notes) {
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)\\s*$");
     private static final Set<String> FLAGS = Set.of("true", "false", "yes", "no", "y", "n", "1", "0");
     /** A text column with more levels than this is free text, not an attribute to roll up. */
@@ -44,6 +45,19 @@ public record ItemAttributes(String source, String keyColumn, List<ItemAttribute
         unusedAttributeRows = List.copyOf(unusedAttributeRows);
         duplicateKeys = List.copyOf(duplicateKeys);
         skippedColumns = List.copyOf(skippedColumns);
+        notes = List.copyOf(notes);
+    }
+
+    public ItemAttributes(String source, String keyColumn, List<ItemAttribute> attributes, List<String> itemsWithoutAttributes,
+                          List<String> unusedAttributeRows, List<String> duplicateKeys, List<String> skippedColumns) {
+        this(source, keyColumn, attributes, itemsWithoutAttributes, unusedAttributeRows, duplicateKeys, skippedColumns, List.of());
+    }
+
+    /** The same join with more notes for the user. */
+    public ItemAttributes withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new ItemAttributes(source, keyColumn, attributes, itemsWithoutAttributes, unusedAttributeRows, duplicateKeys, skippedColumns, all);
     }
 
     /**
@@ -115,6 +129,7 @@ public record ItemAttributes(String source, String keyColumn, List<ItemAttribute
             out.add("Keys listed more than once (first row used): " + sample(duplicateKeys) + ".");
         }
         if (!skippedColumns.isEmpty()) out.add("Not rolled up: " + String.join("; ", skippedColumns) + ".");
+        out.addAll(notes);
         return out;
     }
 

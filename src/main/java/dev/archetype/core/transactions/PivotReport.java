@@ -18,14 +18,25 @@ import java.util.List;
  * @param missingValueRows     rows skipped because the summed amount was blank (sum only)
  * @param firstSkippedRows     the first few skipped row numbers, in file order
  * @param value                what the cells hold
+ * @param mix                  shares of each customer's total, or raw
+ * @param customersWithoutTotal customers whose total is zero or negative (all their shares are 0)
  */
 public record PivotReport(int transactionRows, int usedRows, int customers, int items, int repeatedRows,
                           List<String> repeatedExamples, int missingCustomerRows, int missingItemRows,
-                          int missingValueRows, List<Integer> firstSkippedRows, PivotValue value) {
+                          int missingValueRows, List<Integer> firstSkippedRows, PivotValue value, RowMix mix,
+                          int customersWithoutTotal) {
 
     public PivotReport {
         repeatedExamples = List.copyOf(repeatedExamples);
         firstSkippedRows = List.copyOf(firstSkippedRows);
+    }
+
+    /** Raw cells. */
+    public PivotReport(int transactionRows, int usedRows, int customers, int items, int repeatedRows,
+                       List<String> repeatedExamples, int missingCustomerRows, int missingItemRows,
+                       int missingValueRows, List<Integer> firstSkippedRows, PivotValue value) {
+        this(transactionRows, usedRows, customers, items, repeatedRows, repeatedExamples, missingCustomerRows,
+                missingItemRows, missingValueRows, firstSkippedRows, value, RowMix.RAW, 0);
     }
 
     public int skippedRows() {
@@ -37,6 +48,11 @@ public record PivotReport(int transactionRows, int usedRows, int customers, int 
         List<String> out = new ArrayList<>();
         out.add(String.format("%,d transaction rows → %,d customers × %,d items (%s).", transactionRows, customers,
                 items, value.describe()));
+        String mixReason = mix.reason(value);
+        if (!mixReason.isEmpty()) out.add(mixReason);
+        if (customersWithoutTotal > 0) {
+            out.add(String.format("%,d customers have no positive total, so all their shares are 0.", customersWithoutTotal));
+        }
         if (repeatedRows > 0) {
             String how = value instanceof PivotValue.Presence ? "counted once" : "added up";
             out.add(String.format("%,d rows repeat a customer × item pair already seen (%s), e.g. %s.", repeatedRows,

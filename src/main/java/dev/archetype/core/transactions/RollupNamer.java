@@ -26,7 +26,12 @@ final class RollupNamer {
     private static final Pattern DISCOUNT = Pattern.compile("(?i)(discount|rebate|off\\b|markdown|saving)");
     private static final Pattern PRICE = Pattern.compile("(?i)(price|cost|spend|amount|value|revenue)");
     private static final Pattern TIME = Pattern.compile("(?i)(campaign|month|season|quarter|week|day|year|period|date)");
+    /** A grouping of items (a category, a department): its members are "Technology buyers", not "Technology lovers". */
+    private static final Pattern GROUPING = Pattern.compile("(?i)(categor|department|dept|class|family|group|division|segment|range|\\bline\\b|\\btype\\b|kind)");
     private static final Pattern PLACE = Pattern.compile("(?i)(origin|country|region|state|city|from|provenance)");
+
+    /** The name of a cluster no attribute sets apart. */
+    static final String FALLBACK = "broad tastes";
 
     private RollupNamer() {
     }
@@ -62,8 +67,8 @@ final class RollupNamer {
         for (int c : order) if (names[c] == null) names[c] = pick(ranked.get(c), taken, false);
         for (int c = 0; c < k; c++) {
             if (names[c] != null) continue;
-            String chosen = "broad tastes";
-            for (int n = 2; !taken.add(chosen.toLowerCase(Locale.ROOT)); n++) chosen = "broad tastes " + n;
+            String chosen = FALLBACK;
+            for (int n = 2; !taken.add(chosen.toLowerCase(Locale.ROOT)); n++) chosen = FALLBACK + " " + n;
             names[c] = chosen;
         }
         return List.of(names);
@@ -95,6 +100,7 @@ final class RollupNamer {
         }
         if (TIME.matcher(attr).find()) return l.level() + " " + stripUnit(attr)[0].toLowerCase(Locale.ROOT);
         if (PLACE.matcher(attr).find()) return "from " + l.level();
+        if (GROUPING.matcher(attr).find()) return l.level() + " buyers";
         return l.level() + " lovers";
     }
 

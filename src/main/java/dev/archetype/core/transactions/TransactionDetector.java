@@ -8,6 +8,8 @@ import dev.archetype.core.data.DateColumn;
 import dev.archetype.core.data.NumericColumn;
 import dev.archetype.core.data.TextColumn;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,7 +51,7 @@ public final class TransactionDetector {
                 // Without a customer-like name, only a column with many distinct values passes for customers
                 // (so an item table's "Varietal × Origin" is not taken for purchases).
                 if (customer <= 0 && c.distinctCount() < MIN_UNNAMED_CUSTOMERS) continue;
-                double score = customer + itemScore(i);
+                double score = customer + itemScore(i) + itemGrain(i, n);
                 // Without name hints, customers usually outnumber items.
                 if (c.distinctCount() > i.distinctCount()) score += 0.5;
                 if (score > best) {
@@ -61,7 +63,8 @@ public final class TransactionDetector {
         }
         if (bestCustomer == null || best < 1) return Optional.empty();
         return Optional.of(new TransactionGuess(bestCustomer.name(), bestItem.name(), amount(data, bestCustomer, bestItem),
-                date(data), invoice(data, bestCustomer, bestItem), bestCustomer.distinctCount(), bestItem.distinctCount()));
+                date(data), invoice(data, bestCustomer, bestItem), bestCustomer.distinctCount(), bestItem.distinctCount(),
+                alternatives(data, bestCustomer, bestItem)));
     }
 
     private static boolean isRepeatedKey(Column c, int rows, int minDistinct) {
@@ -74,6 +77,31 @@ public final class TransactionDetector {
         int present = rows - c.missingCount();
         int distinct = c.distinctCount();
         return distinct >= minDistinct && present >= MIN_REPEATS * distinct;
+    }
+
+    /**
+     * Items to cluster on need a useful number of distinct values: three categories make nearly every cell 1, and
+     * thousands of product names make a matrix of zeros; a sub-category in between wins among item-like columns.
+     */
+    private static double itemGrain(Column c, int rows) {
+        int d = c.distinctCount();
+        if (d < MIN_USEFUL_ITEMS) return -2;
+        if (d > MAX_USEFUL_ITEMS || d > 0.5 * (rows - c.missingCount())) return -1;
+        return 1;
+    }
+
+    static final int MIN_USEFUL_ITEMS = 5;
+    static final int MAX_USEFUL_ITEMS = 300;
+
+    /** The other columns that could serve as items, with their distinct counts ("Product Category (3)"). */
+    private static List<String> alternatives(Dataset data, Column customer, Column item) {
+        List<String> out = new ArrayList<>();
+        int n = data.rowCount();
+        for (Column c : data.columns()) {
+            if (c == customer || c == item || !isRepeatedKey(c, n, 2) || itemScore(c) <= 0) continue;
+            out.add(String.format("%s (%,d)", c.name(), c.distinctCount()));
+        }
+        return out;
     }
 
     private static double customerScore(Column c) {
@@ -93,7 +121,7 @@ public final class TransactionDetector {
 
     private static String amount(Dataset data, Column customer, Column item) {
         for (Column c : data.columns()) {
-            if (c == customer || c == item || !(c instanceof NumericColumn)) continue;
+            if (c == customer || c == item || !(c instanceof NumericColumn) || Identifiers.is(c)) continue;
             String name = c.name().toLowerCase(Locale.ROOT);
             if (AMOUNT.matcher(name).find() && !name.contains("price")) return c.name();
         }

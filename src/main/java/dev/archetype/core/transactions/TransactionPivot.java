@@ -42,6 +42,15 @@ public final class TransactionPivot {
      */
     public static PivotResult pivot(Dataset transactions, String customerColumn, String itemColumn, PivotValue value,
                                     ProgressListener progress, Cancellation cancel) {
+        return pivot(transactions, customerColumn, itemColumn, value, RowMix.RAW, progress, cancel);
+    }
+
+    /**
+     * As above; with {@link RowMix#SHARE} (counts and sums) each cell becomes the customer's share of their total
+     * (negative amounts, returns, count as 0) and the total is added as the last column.
+     */
+    public static PivotResult pivot(Dataset transactions, String customerColumn, String itemColumn, PivotValue value,
+                                    RowMix mix, ProgressListener progress, Cancellation cancel) {
         if (customerColumn.equals(itemColumn)) {
             throw new IllegalArgumentException("The customer and item columns must differ (both are '" + itemColumn + "')");
         }
@@ -127,24 +136,58 @@ public final class TransactionPivot {
             else column[c] += amount.get(r);
         }
 
-        List<Column> columns = new ArrayList<>(ni + 1);
+        List<Column> columns = new ArrayList<>(ni + 2);
         columns.add(new TextColumn(customerColumn, ColumnType.IDENTIFIER, customerCodes.keys().toArray(String[]::new)));
         ColumnType type = value instanceof PivotValue.Presence ? ColumnType.BOOLEAN
                 : value instanceof PivotValue.Count ? ColumnType.INTEGER : ColumnType.NUMERIC;
         List<String> names = itemNames(itemColumn, sortedItems, customerColumn);
-        for (int pos = 0; pos < ni; pos++) columns.add(new NumericColumn(names.get(pos), type, cells[pos]));
+        boolean shares = mix.appliesTo(value);
+        double[] totals = shares ? toShares(cells, nc) : null;
+        for (int pos = 0; pos < ni; pos++) {
+            columns.add(shares ? NumericColumn.proportion(names.get(pos), cells[pos]) : new NumericColumn(names.get(pos), type, cells[pos]));
+        }
+        String totalName = null;
+        if (shares) {
+            totalName = uniqueName("Total " + RowMix.what(value), names, customerColumn);
+            columns.add(new NumericColumn(totalName, type, totals));
+        }
         progress.progress(1, "Pivoted");
 
+        int noTotal = 0;
+        if (shares) for (double t : totals) if (!(t > 0)) noTotal++;
         PivotReport report = new PivotReport(n, used, nc, ni, repeated, repeatedExamples, missingCustomer, missingItem,
-                missingValue, firstSkipped, value);
+                missingValue, firstSkipped, value, shares ? RowMix.SHARE : RowMix.RAW, noTotal);
         Dataset wide = new Dataset(transactions.source() + " (pivoted: " + customerColumn + " × " + itemColumn + ")",
                 columns, report.lines());
-        return new PivotResult(wide, customerColumn, itemColumn, sortedItems, report);
+        return new PivotResult(wide, customerColumn, itemColumn, sortedItems, report, totalName);
+    }
+
+    /** Turns each customer's cells into shares of their positive total, in place; returns the totals. */
+    private static double[] toShares(double[][] cells, int customers) {
+        double[] totals = new double[customers];
+        for (double[] column : cells) for (int c = 0; c < customers; c++) if (column[c] > 0) totals[c] += column[c];
+        for (double[] column : cells) {
+            for (int c = 0; c < customers; c++) column[c] = totals[c] > 0 && column[c] > 0 ? column[c] / totals[c] : 0;
+        }
+        return totals;
+    }
+
+    private static String uniqueName(String base, List<String> taken, String reserved) {
+        Set<String> used = new HashSet<>(taken);
+        used.add(reserved);
+        String name = base;
+        for (int k = 2; used.contains(name); k++) name = base + " (" + k + ")";
+        return name;
     }
 
     private static NumericColumn amountColumn(Dataset transactions, PivotValue value) {
         if (!(value instanceof PivotValue.Sum sum)) return null;
         Column c = transactions.require(sum.column());
+        var id = Identifiers.reason(c);
+        if (id.isPresent()) {
+            throw new IllegalArgumentException("'" + sum.column() + "' is an identifier, not an amount (" + id.get()
+                    + "): summing it means nothing; sum a quantity or a sales column, or use count");
+        }
         if (c instanceof NumericColumn nc) return nc;
         throw new IllegalArgumentException("Column '" + sum.column() + "' holds " + c.type().label()
                 + " values, not numbers, so it cannot be summed");

@@ -12,13 +12,33 @@ import java.util.Objects;
  * @param value          what a cell holds
  * @param attributes     a sheet of the same workbook or the path of another file, or null for none
  * @param attributeKey   the key column of the attribute table, or null to use the item column's name
+ * @param mix            shares of each customer's total or raw cells (count and sum pivots)
  */
 public record TransactionRequest(String customerColumn, String itemColumn, PivotValue value, String attributes,
-                                 String attributeKey) {
+                                 String attributeKey, RowMix mix) {
     public TransactionRequest {
         Objects.requireNonNull(customerColumn, "customerColumn");
         Objects.requireNonNull(itemColumn, "itemColumn");
         Objects.requireNonNull(value, "value");
+        mix = mix == null ? RowMix.defaultFor(value) : mix;
+    }
+
+    /** With the default mix for the value: shares of the customer's total for counts and sums. */
+    public TransactionRequest(String customerColumn, String itemColumn, PivotValue value, String attributes, String attributeKey) {
+        this(customerColumn, itemColumn, value, attributes, attributeKey, null);
+    }
+
+    /** The same request with another mix. */
+    public TransactionRequest withMix(RowMix m) {
+        return new TransactionRequest(customerColumn, itemColumn, value, attributes, attributeKey, m);
+    }
+
+    /** The attribute source as a list of columns of the transactions table ("Product Category,Segment"). */
+    public List<String> attributeColumns() {
+        if (attributes == null || attributes.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String s : names(attributes)) if (!s.isEmpty()) out.add(s);
+        return out;
     }
 
     /** The key column used in the attribute table. */
@@ -33,6 +53,16 @@ public record TransactionRequest(String customerColumn, String itemColumn, Pivot
      * @throws IllegalArgumentException unless there are exactly two non-blank names
      */
     public static List<String> parsePair(String text) {
+        List<String> parts = names(text);
+        if (parts.size() != 2 || parts.get(0).isEmpty() || parts.get(1).isEmpty()) {
+            throw new IllegalArgumentException("--transactions needs two column names, customer then item, as in "
+                    + "\"Customer Last Name\",\"Offer #\" (got '" + text + "')");
+        }
+        return parts;
+    }
+
+    /** Names split on the commas outside double quotes, quotes removed, each stripped. */
+    static List<String> names(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -45,10 +75,6 @@ public record TransactionRequest(String customerColumn, String itemColumn, Pivot
             } else cur.append(ch);
         }
         parts.add(cur.toString().strip());
-        if (parts.size() != 2 || parts.get(0).isEmpty() || parts.get(1).isEmpty()) {
-            throw new IllegalArgumentException("--transactions needs two column names, customer then item, as in "
-                    + "\"Customer Last Name\",\"Offer #\" (got '" + text + "')");
-        }
         return parts;
     }
 }

@@ -28,9 +28,14 @@ public final class TransactionSetup {
     public static TransactionData prepare(Dataset transactions, Path file, TransactionRequest request,
                                           ProgressListener progress, Cancellation cancel) throws ImportException {
         PivotResult pivot = TransactionPivot.pivot(transactions, request.customerColumn(), request.itemColumn(),
-                request.value(), progress, cancel);
+                request.value(), request.mix(), progress, cancel);
         ItemAttributes attributes = null;
-        if (request.attributes() != null && !request.attributes().isBlank()) {
+        List<String> sameSheet = request.attributeColumns();
+        if (!sameSheet.isEmpty() && sameSheet.stream().allMatch(c -> transactions.column(c).isPresent())) {
+            // columns of the transactions sheet itself (Product Category beside Product Sub-Category)
+            Dataset table = SheetAttributes.table(transactions, request.customerColumn(), request.itemColumn(), sameSheet);
+            attributes = ItemAttributes.join(pivot, table, request.itemColumn()).withNotes(table.warnings());
+        } else if (request.attributes() != null && !request.attributes().isBlank()) {
             Dataset table = readAttributes(file, request.attributes(), cancel);
             if (table.column(request.effectiveAttributeKey()).isEmpty()) {
                 throw new IllegalArgumentException("The attribute table " + table.source() + " has no column '"
@@ -39,7 +44,7 @@ public final class TransactionSetup {
             }
             attributes = ItemAttributes.join(pivot, table, request.effectiveAttributeKey());
         }
-        DistanceAdvice advice = DistanceAdvice.forColumns(pivot.wide(), pivot.featureNames());
+        DistanceAdvice advice = pivot.isShares() ? DistanceAdvice.forShares() : DistanceAdvice.forColumns(pivot.wide(), pivot.featureNames());
         return new TransactionData(pivot, attributes, advice);
     }
 

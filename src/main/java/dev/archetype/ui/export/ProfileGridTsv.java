@@ -55,13 +55,13 @@ public final class ProfileGridTsv {
 
     /** The row label as the grid shows it ("Channel = Retail (share)"). */
     static String label(FeatureContrast f) {
-        return f.name() + (f.kind() == FeatureContrast.Kind.SHARE ? " (share)" : "");
+        return f.name() + f.kind().labelSuffix();
     }
 
     /** A value as the grid shows it, "" when missing. */
     static String cell(FeatureContrast f, double v) {
         if (Double.isNaN(v)) return "";
-        return f.kind() == FeatureContrast.Kind.SHARE ? Formats.percent(v) : Formats.value(v, f.overall());
+        return f.kind().isPercent() ? Formats.percent(v) : Formats.value(v, f.overall());
     }
 
     /** Tabs and line breaks inside a name would break the grid apart; they become spaces. */

@@ -75,7 +75,7 @@ public final class ProfileViewModel {
 
     /** A feature's value in its units: shares as percentages, means with the decimals the overall value calls for. */
     static String format(FeatureContrast f, double v) {
-        return f.kind() == FeatureContrast.Kind.SHARE ? Formats.percent(v) : Formats.value(v, f.overall());
+        return f.kind().isPercent() ? Formats.percent(v) : Formats.value(v, f.overall());
     }
 
     /** A feature's or an attribute row's value in its units (shares as percentages). */
@@ -95,7 +95,7 @@ public final class ProfileViewModel {
             RollupGridRow r = row.attribute();
             return r.isShare() ? r.attribute() + ": " + r.level() : r.attribute() + ", mean";
         }
-        return row.feature().name() + (row.feature().kind() == FeatureContrast.Kind.SHARE ? " (share)" : "");
+        return row.feature().name() + row.feature().kind().labelSuffix();
     }
 
     /** The pinned row's lines for pivoted data: the cluster's strongest attribute lifts, "Pinot Noir: 86% vs 14%". */
