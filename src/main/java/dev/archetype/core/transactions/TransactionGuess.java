@@ -32,6 +32,11 @@ public record TransactionGuess(String customerColumn, String itemColumn, String 
                 + (alternatives.isEmpty() ? "" : "; other item columns: " + String.join(", ", alternatives));
     }
 
+    /** The other item columns' names, without their counts. */
+    public List<String> alternativeNames() {
+        return alternatives.stream().map(a -> a.replaceFirst("\\s*\\([\\d,]+\\)$", "")).toList();
+    }
+
     /**
      * The sum of a money column (sales, spend) when there is one — read as each customer's mix of spend — else
      * presence (1 = took it); the user can switch to count or another sum.

@@ -145,7 +145,10 @@ public final class ImportCoordinator implements DatasetOpener {
     static TransactionData withWarnings(TransactionData td, List<String> importWarnings) {
         List<String> warnings = new ArrayList<>(importWarnings);
         List<String> pivotLines = td.pivot().report().lines();
-        warnings.addAll(pivotLines.subList(Math.min(1, pivotLines.size()), pivotLines.size()));
+        String mixReason = td.pivot().report().mix().reason(td.pivot().report().value());
+        for (String line : pivotLines.subList(Math.min(1, pivotLines.size()), pivotLines.size())) {
+            if (!line.equals(mixReason)) warnings.add(line); // how cells are read is a choice, not a warning
+        }
         if (td.attributes() != null) {
             List<String> joinLines = td.attributes().lines();
             warnings.addAll(joinLines.subList(Math.min(1, joinLines.size()), joinLines.size()));
@@ -154,7 +157,7 @@ public final class ImportCoordinator implements DatasetOpener {
         if (warnings.equals(wide.warnings())) return td;
         Dataset shown = new Dataset(wide.source(), wide.columns(), warnings);
         PivotResult p = td.pivot();
-        PivotResult pivot = new PivotResult(shown, p.customerColumn(), p.itemColumn(), p.items(), p.report());
+        PivotResult pivot = new PivotResult(shown, p.customerColumn(), p.itemColumn(), p.items(), p.report(), p.totalColumn());
         return new TransactionData(pivot, td.attributes(), td.advice());
     }
 

@@ -8,12 +8,14 @@ import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.io.ImportPreview;
 import dev.archetype.core.io.RaggedRows;
 import dev.archetype.core.transactions.PivotValue;
+import dev.archetype.core.transactions.RowMix;
 import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.data.DataTableView;
 import dev.archetype.ui.data.DataTableViewModel;
 import dev.archetype.ui.data.TypeBadges;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -167,18 +169,40 @@ public final class ImportDialog extends Dialog<ImportOptions> {
             @Override public PivotValue fromString(String s) { return null; }
         });
 
+        ComboBox<RowMix> mix = new ComboBox<>(FXCollections.observableArrayList(RowMix.values()));
+        mix.setId("transactions-mix");
+        mix.valueProperty().bindBidirectional(tx.mixProperty());
+        mix.disableProperty().bind(tx.mixAppliesProperty().not());
+        mix.setConverter(new StringConverter<>() {
+            @Override public String toString(RowMix m) {
+                return m == null ? "" : m == RowMix.SHARE ? "Share of the customer's total" : "Raw amount";
+            }
+            @Override public RowMix fromString(String s) { return null; }
+        });
+        mix.setTooltip(new Tooltip("Shares group customers by what they buy (their mix); raw amounts group them by how much."));
+        Label mixReason = new Label();
+        mixReason.setId("transactions-mix-reason");
+        mixReason.setWrapText(true);
+        mixReason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        mixReason.setMaxWidth(Double.MAX_VALUE);
+        mixReason.textProperty().bind(tx.mixReasonProperty());
+        mixReason.visibleProperty().bind(tx.mixAppliesProperty());
+        mixReason.managedProperty().bind(mixReason.visibleProperty());
+
         ComboBox<String> attributes = new ComboBox<>(tx.attributeChoices());
         attributes.setId("transactions-attributes");
         attributes.valueProperty().bindBidirectional(tx.attributesProperty());
         attributes.setConverter(new StringConverter<>() {
             @Override public String toString(String s) {
                 if (s == null || TransactionChoices.NO_ATTRIBUTES.equals(s)) return "None";
+                if (tx.sameSheetAttributes().contains(s)) return "Column: " + s;
                 return vm.sheets().contains(s) ? "Sheet: " + s : "File: " + ImportCoordinator.name(java.nio.file.Path.of(s));
             }
             @Override public String fromString(String s) { return null; }
         });
-        attributes.setTooltip(new Tooltip("A table with one row per item (another sheet or file), to describe each "
-                + "archetype by what its members took: \"Pinot Noir: 86% of this group's purchases vs 14% overall\"."));
+        attributes.setTooltip(new Tooltip("What describes the items: a column of this sheet with one value per item "
+                + "(a category), or a table with one row per item (another sheet or file), to describe each archetype by "
+                + "what its members took: \"Pinot Noir: 86% of this group's purchases vs 14% overall\"."));
         Button file = new Button("File…");
         file.setId("transactions-attributes-file");
         file.setOnAction(e -> {
@@ -209,13 +233,13 @@ public final class ImportDialog extends Dialog<ImportOptions> {
         HBox attributeBox = new HBox(6, attributes, file);
         HBox.setHgrow(attributes, Priority.ALWAYS);
         grid.addRow(1, new Label("Cell value"), value, new Label("Item attributes"), attributeBox);
-        grid.add(new Label("Match items on"), 2, 2);
-        grid.add(key, 3, 2);
+        grid.addRow(2, new Label("Each cell"), mix, new Label("Match items on"), key);
+        grid.add(mixReason, 0, 3, 4, 1);
         ColumnConstraints label = new ColumnConstraints();
         ColumnConstraints field = new ColumnConstraints(180, 220, Double.MAX_VALUE);
         field.setHgrow(Priority.SOMETIMES);
         grid.getColumnConstraints().addAll(label, field, label, field);
-        for (ComboBox<?> c : List.of(customer, item, value, attributes, key)) c.setMaxWidth(Double.MAX_VALUE);
+        for (ComboBox<?> c : List.of(customer, item, value, mix, attributes, key)) c.setMaxWidth(Double.MAX_VALUE);
         grid.disableProperty().bind(pivot.selectedProperty().not());
 
         HBox head = new HBox(12, title, message);

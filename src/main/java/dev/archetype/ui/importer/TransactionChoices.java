@@ -6,7 +6,10 @@ import dev.archetype.core.data.NumericColumn;
 import dev.archetype.core.io.FileFormat;
 import dev.archetype.core.io.ImportOptions;
 import dev.archetype.core.io.ImportPreview;
+import dev.archetype.core.transactions.Identifiers;
 import dev.archetype.core.transactions.PivotValue;
+import dev.archetype.core.transactions.RowMix;
+import dev.archetype.core.transactions.SheetAttributes;
 import dev.archetype.core.transactions.TransactionDetector;
 import dev.archetype.core.transactions.TransactionGuess;
 import dev.archetype.core.transactions.TransactionRequest;
@@ -60,7 +63,12 @@ public final class TransactionChoices {
     private final ObservableList<String> attributeColumns = FXCollections.observableArrayList();
     private final ObjectProperty<String> attributeKey = new SimpleObjectProperty<>(this, "attributeKey");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ObjectProperty<RowMix> mix = new SimpleObjectProperty<>(this, "mix", RowMix.SHARE);
+    private final ReadOnlyBooleanWrapper mixApplies = new ReadOnlyBooleanWrapper(this, "mixApplies");
+    private final ReadOnlyStringWrapper mixReason = new ReadOnlyStringWrapper(this, "mixReason", "");
+    private final ObservableList<String> sameSheetAttributes = FXCollections.observableArrayList();
     private List<String> numericColumns = List.of();
+    private Dataset previewed;
     private List<String> sheets = List.of();
     private String guessedFor;
     private boolean attributesChosen;
@@ -75,6 +83,9 @@ public final class TransactionChoices {
         customerColumn.addListener((o, a, b) -> { refreshValueChoices(); validate(); });
         itemColumn.addListener((o, a, b) -> { refreshValueChoices(); validate(); });
         for (var p : List.of(pivot, value, attributeKey)) p.addListener(o -> validate());
+        value.addListener(o -> refreshMix());
+        mix.addListener(o -> refreshMix());
+        refreshMix();
         attributes.addListener((o, a, source) -> {
             if (!autoPicking) attributesChosen = true;
             loadAttributeColumns(source);
@@ -118,6 +129,18 @@ public final class TransactionChoices {
     /** The attribute table's column to match items on. */
     public ObjectProperty<String> attributeKeyProperty() { return attributeKey; }
 
+    /** Each cell as the customer's share of their total (the default for counts and sums) or raw. */
+    public ObjectProperty<RowMix> mixProperty() { return mix; }
+
+    /** Whether the mix choice matters: a count or a sum (presence cells are 0/1 either way). */
+    public ReadOnlyBooleanProperty mixAppliesProperty() { return mixApplies.getReadOnlyProperty(); }
+
+    /** Why cells are read the chosen way, in one sentence; "" for presence. */
+    public ReadOnlyStringProperty mixReasonProperty() { return mixReason.getReadOnlyProperty(); }
+
+    /** Columns of the previewed sheet that hold one value per item (Product Category), offered as attributes. */
+    public ObservableList<String> sameSheetAttributes() { return sameSheetAttributes; }
+
     /** Why the pivot cannot run with these choices, or null when it can (or is off). */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
@@ -135,8 +158,10 @@ public final class TransactionChoices {
         if (!detected.get() || !pivot.get() || problem.get() != null) return null;
         String source = attributes.get();
         boolean none = source == null || NO_ATTRIBUTES.equals(source);
+        boolean sameSheet = !none && sameSheetAttributes.contains(source);
         return new TransactionRequest(customerColumn.get(), itemColumn.get(), value.get(),
-                none ? null : source, none ? null : attributeKey.get());
+                none ? null : source, none || sameSheet ? null : attributeKey.get(),
+                value.get() instanceof PivotValue.Presence ? null : mix.get());
     }
 
     /** Stops background reads still running (the dialog closed). */
@@ -154,8 +179,10 @@ public final class TransactionChoices {
         TransactionGuess guess = TransactionDetector.detect(data).orElse(null);
         columns.setAll(data.columnNames());
         List<String> numeric = new ArrayList<>();
-        for (Column c : data.columns()) if (c instanceof NumericColumn) numeric.add(c.name());
+        // identifiers (Row ID, Order ID) are never offered as amounts
+        for (Column c : data.columns()) if (c instanceof NumericColumn && !Identifiers.is(c)) numeric.add(c.name());
         numericColumns = List.copyOf(numeric);
+        previewed = data;
         sheets = preview.format() == FileFormat.CSV ? List.of() : List.copyOf(preview.sheets());
         List<String> others = new ArrayList<>();
         others.add(NO_ATTRIBUTES);
@@ -163,6 +190,10 @@ public final class TransactionChoices {
             for (String s : preview.sheets()) if (!s.equals(preview.sheet())) others.add(s);
         }
         String chosen = attributes.get();
+        List<String> sameSheet = guess == null ? List.of() : SheetAttributes.detect(data, guess.customerColumn(), guess.itemColumn())
+                .stream().map(SheetAttributes.Candidate::column).toList();
+        sameSheetAttributes.setAll(sameSheet);
+        others.addAll(1, sameSheet);
         if (chosen != null && !others.contains(chosen) && !preview.sheets().contains(chosen)
                 && attributeChoices.contains(chosen)) others.add(chosen); // a file picked earlier
         autoPicking = true;
@@ -173,19 +204,36 @@ public final class TransactionChoices {
             autoPicking = false;
         }
         detected.set(guess != null);
-        message.set(guess == null ? "" : "This looks like transactions: " + guess.customerColumn() + " × " + guess.itemColumn());
+        message.set(guess == null ? "" : "This looks like transactions: " + guess.customerColumn() + " × " + guess.itemColumn()
+                + (guess.alternatives().isEmpty() ? "" : " (other item columns: " + String.join(", ", guess.alternativeNames()) + ")"));
         String key = guess == null ? null : preview.sheet() + "\u0000" + guess.customerColumn() + "\u0000" + guess.itemColumn();
         if (guess != null && !key.equals(guessedFor)) {
             customerColumn.set(guess.customerColumn());
             itemColumn.set(guess.itemColumn());
             value.set(guess.suggestedValue());
+            mix.set(RowMix.SHARE); // what a count or sum means by default; presence ignores it
             pivot.set(true);
-            if (!attributesChosen) findAttributeSheet(preview, guess.itemColumn());
+            if (!attributesChosen && !sameSheet.isEmpty()) {
+                autoPicking = true;
+                try {
+                    attributes.set(sameSheet.get(0));
+                } finally {
+                    autoPicking = false;
+                }
+            } else if (!attributesChosen) {
+                findAttributeSheet(preview, guess.itemColumn());
+            }
         }
         guessedFor = key;
         if (guess == null) pivot.set(false);
         refreshValueChoices();
         validate();
+    }
+
+    private void refreshMix() {
+        PivotValue v = value.get();
+        mixApplies.set(v != null && !(v instanceof PivotValue.Presence));
+        mixReason.set(v == null || mix.get() == null ? "" : mix.get().reason(v));
     }
 
     private void refreshValueChoices() {
@@ -230,7 +278,8 @@ public final class TransactionChoices {
 
     private void loadAttributeColumns(String source) {
         if (columnsJob != null) columnsJob.cancel();
-        if (source == null || NO_ATTRIBUTES.equals(source)) {
+        if (source == null || NO_ATTRIBUTES.equals(source) || sameSheetAttributes.contains(source)) {
+            // a column of this sheet is matched on the item column itself: no key to pick
             attributeColumns.clear();
             attributeKey.set(null);
             return;
@@ -266,7 +315,7 @@ public final class TransactionChoices {
         String why = null;
         if (detected.get() && pivot.get()) {
             String source = attributes.get();
-            boolean joining = source != null && !NO_ATTRIBUTES.equals(source);
+            boolean joining = source != null && !NO_ATTRIBUTES.equals(source) && !sameSheetAttributes.contains(source);
             if (customerColumn.get() == null || itemColumn.get() == null) why = "Pick the customer and the item columns.";
             else if (customerColumn.get().equals(itemColumn.get())) why = "The customer and item columns must differ.";
             else if (value.get() == null) why = "Pick what a cell holds.";

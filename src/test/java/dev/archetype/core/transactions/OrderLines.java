@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * (a table costs a hundred boxes of rubber bands) and per customer, which is what makes raw sums cluster
  * into one big blob.
  */
-final class OrderLines {
+public final class OrderLines {
     record Sub(String category, String name, double price, double popularity) { }
 
     static final Sub[] SUBS = {
@@ -36,7 +36,7 @@ final class OrderLines {
     private OrderLines() { }
 
     /** Writes about {@code customers} × 10.5 lines as CSV; returns the number of lines. */
-    static int write(Path file, int customers, long seed) throws IOException {
+    public static int write(Path file, int customers, long seed) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);
         int lines = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
