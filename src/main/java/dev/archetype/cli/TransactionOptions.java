@@ -123,6 +123,13 @@ final class TransactionOptions {
         ObjectNode t = ResultJson.MAPPER.createObjectNode();
         t.put("customerColumn", td.pivot().customerColumn());
         t.put("itemColumn", td.pivot().itemColumn());
+        t.put("mix", td.pivot().report().mix().spec());
+        if (td.pivot().totalColumn() != null) t.put("totalColumn", td.pivot().totalColumn());
+        if (td.attributes() != null) {
+            t.put("attributes", td.attributes().source());
+            var names = t.putArray("attributeColumns");
+            td.attributes().attributes().forEach(a -> names.add(a.name()));
+        }
         t.put("customers", td.pivot().customerCount());
         t.put("items", td.pivot().itemCount());
         t.put("value", td.pivot().report().value().describe());
