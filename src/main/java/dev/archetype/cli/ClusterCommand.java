@@ -57,10 +57,15 @@ public final class ClusterCommand implements Callable<Integer> {
     @Mixin ImportFlags importFlags;
     @Mixin FeatureOptions prep;
     @Mixin TransactionOptions transactions;
+    @Mixin TimingsOption timings;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::execute);
+    }
+
+    private Integer execute() throws Exception {
         prep.validate(spec, k, k);
         int[] range = compare == null ? null : FeatureOptions.kRange(spec, compare);
         if (range != null) prep.validate(spec, range[0], range[1]);

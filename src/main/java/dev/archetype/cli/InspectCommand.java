@@ -26,10 +26,15 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV, TSV, TXT, XLSX or XLS file") Path file;
     @Mixin ImportFlags importFlags;
     @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
+    @Mixin TimingsOption timings;
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws ImportException {
+    public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::execute);
+    }
+
+    private Integer execute() throws ImportException {
         Dataset ds = Importer.read(file, importFlags.options(spec, file), ProgressListener.NONE, Interrupt.CANCELLATION);
         PrintWriter out = spec.commandLine().getOut();
         if (json) out.println(toJson(ds)); else printTable(ds, out);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -42,10 +43,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run even when the source's contents changed since the project was saved (labels may differ).")
     boolean allowChanged;
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).") Integer threads;
+    @Mixin TimingsOption timings;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::execute);
+    }
+
+    private Integer execute() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ClusterCommand.ExportTarget target = out == null ? null : ClusterCommand.ExportTarget.of(out);

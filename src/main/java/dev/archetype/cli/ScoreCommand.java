@@ -42,10 +42,15 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"counts\", \"unusual\", \"rows\": [{\"row\", \"cluster\", \"archetype\", \"distance\", \"unusual\"}]}.") boolean json;
     @Option(names = "--bom", description = "Start a CSV export with a byte-order mark so Excel reads it as UTF-8.") boolean bom;
     @Mixin ImportFlags importFlags;
+    @Mixin TimingsOption timings;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::execute);
+    }
+
+    private Integer execute() throws Exception {
         ClusterCommand.ExportTarget target = out == null ? null : ClusterCommand.ExportTarget.of(out);
         Outputs.checkDistinct(spec, file, projectFile, out);
         Project project = ProjectStore.load(projectFile);

@@ -30,10 +30,15 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin ImportFlags importFlags;
     @Mixin FeatureOptions prep;
     @Mixin TransactionOptions transactions;
+    @Mixin TimingsOption timings;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::execute);
+    }
+
+    private Integer execute() throws Exception {
         int[] range = FeatureOptions.kRange(spec, k);
         prep.validate(spec, range[0], range[1]);
         AnalysisSpec analysis = transactions.applyTo(prep.applyTo(

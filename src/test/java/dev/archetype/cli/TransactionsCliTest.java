@@ -122,7 +122,7 @@ class TransactionsCliTest {
         Run r = run("inspect", fixture("small_transactions.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("This looks like transactions: Customer × Offer # (8 customers, 6 items).")
-                .contains("--transactions \"Customer\",\"Offer #\" [--value sum:Qty]");
+                .contains("--transactions \"Customer\",\"Offer #\" [--value \"sum:Qty\"]");
 
         Run offers = run("inspect", fixture("small_offers.csv").toString(), "--json");
         assertThat(offers.json().has("transactions")).isFalse();

@@ -43,7 +43,9 @@ public final class Analysis {
         TransactionData pivot = null;
         RfmResult rfm = null;
         if (spec.pivot() != null) {
-            pivot = TransactionSetup.prepare(asRead, spec.source(), spec.pivot(), ProgressListener.NONE, cancel);
+            try (var timing = dev.archetype.core.task.Timings.span("pivot")) {
+                pivot = TransactionSetup.prepare(asRead, spec.source(), spec.pivot(), ProgressListener.NONE, cancel);
+            }
         } else if (spec.rfm()) {
             RfmSpec rfmSpec = RfmSpec.detect(asRead).orElseThrow(() -> new IllegalArgumentException("RFM needs a "
                     + "customer id, a date and an amount (or quantity and price) column; " + asRead.source() + " has "
@@ -98,8 +100,11 @@ public final class Analysis {
         Clustering clustering = KMeans.run(matrix, options,
                 (f, m) -> progress.progress(f < 0 ? f : sweepShare + f * (1 - sweepShare), m), cancel);
         AttributeRollup rollup = opened.pivot() == null ? null : opened.pivot().rollup(matrix, clustering);
-        ClusterProfile drafted = ClusterProfile.of(data, matrix, clustering, opened.pivot() != null)
-                .withStability(BootstrapStability.perCluster(matrix, clustering, options, cancel));
+        ClusterProfile drafted;
+        try (var timing = dev.archetype.core.task.Timings.span("profile")) {
+            drafted = ClusterProfile.of(data, matrix, clustering, opened.pivot() != null);
+        }
+        drafted = drafted.withStability(BootstrapStability.perCluster(matrix, clustering, options, cancel));
         if (rollup != null) drafted = drafted.withNames(rollupFirst(rollup, drafted));
         ClusterProfile named = spec.names().isEmpty() ? drafted : drafted.withNames(padded(spec.names(), clustering.k()));
         progress.progress(1, "k = " + spec.k() + ": done");

@@ -95,7 +95,10 @@ public record ScoredResult(FittedModel model, FeatureSpec fitFeatures, KMeansOpt
         }
         FeatureMatrix matrix = new FeatureMatrix(assigned, d, x, model.features(), rows, notes);
         Clustering clustering = new Clustering(model.k(), d, labels, model.centres(), scored.counts(), sse, distances, 0, true);
-        ClusterProfile profile = ClusterProfile.of(data, matrix, clustering).withNames(model.names());
+        ClusterProfile profile;
+        try (var timing = dev.archetype.core.task.Timings.span("profile")) {
+            profile = ClusterProfile.of(data, matrix, clustering).withNames(model.names());
+        }
         RunInfo run = RunInfo.of(fitFeatures, fitOptions, appVersion, time, command);
         return Exports.request(data, source(), opened.importOptions().sheet(), matrix, clustering, profile, null, run,
                 null, model.unusualBeyond());

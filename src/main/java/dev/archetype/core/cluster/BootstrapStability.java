@@ -33,68 +33,70 @@ public final class BootstrapStability {
 
     /** Each cluster's mean bootstrap Jaccard (NaN for an empty cluster or k = 1). */
     public static double[] perCluster(FeatureMatrix m, Clustering c, KMeansOptions options, Cancellation cancel) {
-        int k = c.k();
-        double[] out = new double[k];
-        if (k < 2) {
-            Arrays.fill(out, Double.NaN);
+        try (var timing = dev.archetype.core.task.Timings.whole("stability")) {
+            int k = c.k();
+            double[] out = new double[k];
+            if (k < 2) {
+                Arrays.fill(out, Double.NaN);
+                return out;
+            }
+            int n = m.rows(), d = m.cols();
+            SplittableRandom rnd = new SplittableRandom(options.seed() ^ 0xB007L);
+            int[] base = n <= MAX_ROWS ? identity(n) : Silhouette.sample(n, MAX_ROWS, options.seed());
+            int b = base.length;
+            int[] labels = c.labels();
+            double[] sum = new double[k];
+            int[] counted = new int[k];
+            // a few fixed restarts per draw: the draws, not the restarts, are what is measured
+            KMeansOptions again = options.withRestarts(Math.min(3, Math.max(1, options.restarts()))).withThreads(1);
+            double[] x = m.data();
+            List<EncodedFeature> features = m.features();
+            for (int r = 0; r < RESAMPLES; r++) {
+                cancel.check();
+                int[] drawn = new int[b];
+                for (int i = 0; i < b; i++) drawn[i] = base[rnd.nextInt(b)];
+                double[] rows = new double[b * d];
+                for (int i = 0; i < b; i++) System.arraycopy(x, drawn[i] * d, rows, i * d, d);
+                int[] src = new int[b];
+                for (int i = 0; i < b; i++) src[i] = i;
+                FeatureMatrix draw = new FeatureMatrix(b, d, rows, features, src, List.of());
+                int distinct = (int) Arrays.stream(drawn).distinct().count();
+                if (distinct < k) continue;
+                Clustering fresh;
+                try {
+                    fresh = KMeans.run(draw, again.withSeed(options.seed() + r + 1), ProgressListener.NONE, cancel);
+                } catch (IllegalArgumentException e) {
+                    continue; // fewer distinct rows than k in this draw
+                }
+                // per original row drawn (counted once), its original and new cluster
+                boolean[] seen = new boolean[n];
+                int[] both = new int[k * k];
+                int[] orig = new int[k];
+                int[] now = new int[k];
+                for (int i = 0; i < b; i++) {
+                    int row = drawn[i];
+                    if (seen[row]) continue;
+                    seen[row] = true;
+                    int a = labels[row], z = fresh.label(i);
+                    both[a * k + z]++;
+                    orig[a]++;
+                    now[z]++;
+                }
+                for (int a = 0; a < k; a++) {
+                    if (orig[a] == 0) continue;
+                    double best = 0;
+                    for (int z = 0; z < k; z++) {
+                        int inter = both[a * k + z];
+                        int union = orig[a] + now[z] - inter;
+                        if (union > 0) best = Math.max(best, (double) inter / union);
+                    }
+                    sum[a] += best;
+                    counted[a]++;
+                }
+            }
+            for (int a = 0; a < k; a++) out[a] = counted[a] == 0 ? Double.NaN : sum[a] / counted[a];
             return out;
         }
-        int n = m.rows(), d = m.cols();
-        SplittableRandom rnd = new SplittableRandom(options.seed() ^ 0xB007L);
-        int[] base = n <= MAX_ROWS ? identity(n) : Silhouette.sample(n, MAX_ROWS, options.seed());
-        int b = base.length;
-        int[] labels = c.labels();
-        double[] sum = new double[k];
-        int[] counted = new int[k];
-        // a few fixed restarts per draw: the draws, not the restarts, are what is measured
-        KMeansOptions again = options.withRestarts(Math.min(3, Math.max(1, options.restarts()))).withThreads(1);
-        double[] x = m.data();
-        List<EncodedFeature> features = m.features();
-        for (int r = 0; r < RESAMPLES; r++) {
-            cancel.check();
-            int[] drawn = new int[b];
-            for (int i = 0; i < b; i++) drawn[i] = base[rnd.nextInt(b)];
-            double[] rows = new double[b * d];
-            for (int i = 0; i < b; i++) System.arraycopy(x, drawn[i] * d, rows, i * d, d);
-            int[] src = new int[b];
-            for (int i = 0; i < b; i++) src[i] = i;
-            FeatureMatrix draw = new FeatureMatrix(b, d, rows, features, src, List.of());
-            int distinct = (int) Arrays.stream(drawn).distinct().count();
-            if (distinct < k) continue;
-            Clustering fresh;
-            try {
-                fresh = KMeans.run(draw, again.withSeed(options.seed() + r + 1), ProgressListener.NONE, cancel);
-            } catch (IllegalArgumentException e) {
-                continue; // fewer distinct rows than k in this draw
-            }
-            // per original row drawn (counted once), its original and new cluster
-            boolean[] seen = new boolean[n];
-            int[] both = new int[k * k];
-            int[] orig = new int[k];
-            int[] now = new int[k];
-            for (int i = 0; i < b; i++) {
-                int row = drawn[i];
-                if (seen[row]) continue;
-                seen[row] = true;
-                int a = labels[row], z = fresh.label(i);
-                both[a * k + z]++;
-                orig[a]++;
-                now[z]++;
-            }
-            for (int a = 0; a < k; a++) {
-                if (orig[a] == 0) continue;
-                double best = 0;
-                for (int z = 0; z < k; z++) {
-                    int inter = both[a * k + z];
-                    int union = orig[a] + now[z] - inter;
-                    if (union > 0) best = Math.max(best, (double) inter / union);
-                }
-                sum[a] += best;
-                counted[a]++;
-            }
-        }
-        for (int a = 0; a < k; a++) out[a] = counted[a] == 0 ? Double.NaN : sum[a] / counted[a];
-        return out;
     }
 
     /** The mean over clusters, weighted by size: one figure for a k. */

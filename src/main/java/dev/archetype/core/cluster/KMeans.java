@@ -82,9 +82,12 @@ public final class KMeans {
             while (run < cap && !(o.adaptive() && run >= floor && foundBy >= o.agreement())) {
                 cancel.check();
                 SplittableRandom rnd = master.split();
-                double[] start = o.init() == Init.KMEANS_PLUS_PLUS
-                        ? Seeding.kMeansPlusPlus(s.x, s.n, s.d, k, rnd, blocks, cancel)
-                        : Seeding.random(s.x, s.n, s.d, k, rnd, cancel);
+                double[] start;
+                try (var timing = dev.archetype.core.task.Timings.span("seeding")) {
+                    start = o.init() == Init.KMEANS_PLUS_PLUS
+                            ? Seeding.kMeansPlusPlus(s.x, s.n, s.d, k, rnd, blocks, cancel)
+                            : Seeding.random(s.x, s.n, s.d, k, rnd, cancel);
+                }
                 Restart r = restart(s, o, start, blocks, cancel);
                 if (best != null && sameOptimum(r.sse, best.sse)) {
                     foundBy++;
@@ -160,9 +163,16 @@ public final class KMeans {
 
     private static Restart restart(Space s, KMeansOptions o, double[] start, Blocks blocks, Cancellation cancel) {
         Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, start, new int[s.n]);
-        lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
-        Refinement.refine(lloyd, cancel);
-        Final f = Final.of(s, o.k(), lloyd.labels, blocks);
+        try (var timing = dev.archetype.core.task.Timings.span("Lloyd")) {
+            lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
+        }
+        try (var timing = dev.archetype.core.task.Timings.span("refinement")) {
+            Refinement.refine(lloyd, cancel);
+        }
+        Final f;
+        try (var timing = dev.archetype.core.task.Timings.span("Lloyd")) {
+            f = Final.of(s, o.k(), lloyd.labels, blocks);
+        }
         double[] dist2 = f.distances;
         for (int i = 0; i < dist2.length; i++) dist2[i] *= dist2[i];
         return new Restart(lloyd.labels, f.sse, lloyd.iterations, lloyd.converged, f.centers, dist2);

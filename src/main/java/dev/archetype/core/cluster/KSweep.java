@@ -63,6 +63,7 @@ public final class KSweep {
             ks[i] = clusterings.get(i).k();
         }
         cancel.check();
+        var metrics = dev.archetype.core.task.Timings.span("metrics");
         Silhouette.Estimate[] sil = Silhouette.many(space.x, n, space.d, labelings, ks, base.seed(), base.threads());
         List<KResult> results = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -72,9 +73,13 @@ public final class KSweep {
                     QualityIndices.daviesBouldin(space.x, n, space.d, labelings[i], c.k()),
                     c.sizes(), stability[i]));
         }
+        metrics.close();
         Recommendation rec = Recommendation.of(results, n);
         progress.progress(0.95, "Comparing with uniform noise");
-        StructureCheck.Verdict verdict = StructureCheck.judge(m, results, rec.k(), base, cancel);
+        StructureCheck.Verdict verdict;
+        try (var timing = dev.archetype.core.task.Timings.whole("structure check")) {
+            verdict = StructureCheck.judge(m, results, rec.k(), base, cancel);
+        }
         progress.progress(1, "Sweep done");
         return new SweepResult(n, m.names(), results, rec.k(), rec.reason(), rec.disagree(), rec.disagreement(),
                 verdict.level().name().toLowerCase(java.util.Locale.ROOT), verdict.reason());

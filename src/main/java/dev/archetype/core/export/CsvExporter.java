@@ -25,17 +25,19 @@ public final class CsvExporter {
 
     public static void export(ExportRequest request, Path target, ExportOptions options, ProgressListener progress,
                               Cancellation cancel) throws ExportException {
-        AtomicFileWriter.check(target, request.sourceFile(), options.overwrite());
-        AtomicFileWriter.write(target, request.sourceFile(), options.overwrite(), out -> {
-            if (options.csvBom()) out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CsvWriter csv = CsvWriter.builder().fieldSeparator(options.csvDelimiter())
-                    .lineDelimiter(LineDelimiter.CRLF).build(w);
-            writeRows(request, csv, progress, cancel);
-            csv.flush();
-            w.flush();
-        });
-        progress.progress(1, "Saved " + target.getFileName());
+        try (var timing = dev.archetype.core.task.Timings.span("export")) {
+            AtomicFileWriter.check(target, request.sourceFile(), options.overwrite());
+            AtomicFileWriter.write(target, request.sourceFile(), options.overwrite(), out -> {
+                if (options.csvBom()) out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CsvWriter csv = CsvWriter.builder().fieldSeparator(options.csvDelimiter())
+                        .lineDelimiter(LineDelimiter.CRLF).build(w);
+                writeRows(request, csv, progress, cancel);
+                csv.flush();
+                w.flush();
+            });
+            progress.progress(1, "Saved " + target.getFileName());
+        }
     }
 
     private static void writeRows(ExportRequest request, CsvWriter csv, ProgressListener progress, Cancellation cancel) {

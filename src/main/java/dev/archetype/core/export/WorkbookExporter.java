@@ -33,37 +33,39 @@ public final class WorkbookExporter {
      */
     public static void export(ExportRequest request, Path target, ExportOptions options, ProgressListener progress,
                               Cancellation cancel) throws ExportException {
-        AtomicFileWriter.check(target, request.sourceFile(), options.overwrite());
-        progress.progress(0, "Preparing the workbook");
-        XSSFWorkbook base = new XSSFWorkbook();
-        WorkbookStyles styles = new WorkbookStyles(base);
-        new ArchetypesSheetWriter(request.profile(), request.attributes(), styles).write(base.createSheet(ArchetypesSheetWriter.SHEET));
-        if (request.compareK() != null) {
-            new CompareKSheetWriter(request.compareK(), styles).write(base.createSheet(CompareKSheetWriter.SHEET));
-        }
-        new CentroidsSheetWriter(request.matrix(), request.clustering(), request.profile(), styles)
-                .write(base.createSheet(CentroidsSheetWriter.SHEET));
-        new RunSheetWriter(request, styles).write(base.createSheet(RunSheetWriter.SHEET));
-        cancel.check();
+        try (var timing = dev.archetype.core.task.Timings.span("export")) {
+            AtomicFileWriter.check(target, request.sourceFile(), options.overwrite());
+            progress.progress(0, "Preparing the workbook");
+            XSSFWorkbook base = new XSSFWorkbook();
+            WorkbookStyles styles = new WorkbookStyles(base);
+            new ArchetypesSheetWriter(request.profile(), request.attributes(), styles).write(base.createSheet(ArchetypesSheetWriter.SHEET));
+            if (request.compareK() != null) {
+                new CompareKSheetWriter(request.compareK(), styles).write(base.createSheet(CompareKSheetWriter.SHEET));
+            }
+            new CentroidsSheetWriter(request.matrix(), request.clustering(), request.profile(), styles)
+                    .write(base.createSheet(CentroidsSheetWriter.SHEET));
+            new RunSheetWriter(request, styles).write(base.createSheet(RunSheetWriter.SHEET));
+            cancel.check();
 
-        PoiTempFiles.install();
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
-        try {
-            CustomersSheetWriter customers = new CustomersSheetWriter(request, styles, options.maxRowsPerSheet());
-            customers.write(wb, progress, cancel, 0.02, 0.8);
-            if (customers.cutNote() != null) RunSheetWriter.addNote(base.getSheet(RunSheetWriter.SHEET), customers.cutNote(), styles);
-            wb.setActiveSheet(0);
-            wb.setSelectedTab(0);
-            progress.progress(0.8, "Saving " + target.getFileName());
-            AtomicFileWriter.write(target, request.sourceFile(), options.overwrite(),
-                    out -> wb.write(new CancellableOutputStream(out, cancel)));
-            progress.progress(1, "Saved " + target.getFileName());
-        } finally {
-            wb.dispose();
+            PoiTempFiles.install();
+            SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
             try {
-                wb.close();
-            } catch (IOException ignored) {
-                // the workbook was only in memory and temp files; nothing left to release
+                CustomersSheetWriter customers = new CustomersSheetWriter(request, styles, options.maxRowsPerSheet());
+                customers.write(wb, progress, cancel, 0.02, 0.8);
+                if (customers.cutNote() != null) RunSheetWriter.addNote(base.getSheet(RunSheetWriter.SHEET), customers.cutNote(), styles);
+                wb.setActiveSheet(0);
+                wb.setSelectedTab(0);
+                progress.progress(0.8, "Saving " + target.getFileName());
+                AtomicFileWriter.write(target, request.sourceFile(), options.overwrite(),
+                        out -> wb.write(new CancellableOutputStream(out, cancel)));
+                progress.progress(1, "Saved " + target.getFileName());
+            } finally {
+                wb.dispose();
+                try {
+                    wb.close();
+                } catch (IOException ignored) {
+                    // the workbook was only in memory and temp files; nothing left to release
+                }
             }
         }
     }

@@ -166,6 +166,7 @@ final class CsvImporter {
         Column[] columns = new Column[width];
         @SuppressWarnings("unchecked")
         List<String>[] columnWarnings = new List[width];
+        try (var t = dev.archetype.core.task.Timings.span("type inference")) {
         java.util.stream.IntStream.range(0, width).parallel().forEach(c -> {
             ColumnBuilder merged = blocks.get(0).columns[c];
             merged.reserve(totalRows);
@@ -177,6 +178,7 @@ final class CsvImporter {
             columns[c] = TypeInference.build(names.get(c), merged, columnWarnings[c], "line");
             blocks.get(0).columns[c] = null;
         });
+        }
         for (List<String> w : columnWarnings) warnings.addAll(w);
         progress.progress(0.95, "Typing columns");
         Dataset ds = Importer.finish(file.getFileName().toString(), java.util.Arrays.asList(columns), options, warnings);

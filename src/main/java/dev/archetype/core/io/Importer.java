@@ -98,9 +98,11 @@ public final class Importer {
     public static Dataset read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel)
             throws ImportException {
         ProgressListener p = progress == null ? ProgressListener.NONE : progress;
-        Dataset ds = load(file, options, p, cancel, Integer.MAX_VALUE).dataset();
-        p.progress(1.0, "Read " + ds.rowCount() + " rows");
-        return ds;
+        try (var t = dev.archetype.core.task.Timings.span("read")) {
+            Dataset ds = load(file, options, p, cancel, Integer.MAX_VALUE).dataset();
+            p.progress(1.0, "Read " + ds.rowCount() + " rows");
+            return ds;
+        }
     }
 
     private static ImportPreview load(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel,

@@ -248,12 +248,14 @@ final class SheetCollector {
         List<String> names = HeaderDetector.uniqueNames(keptRaw.toArray(new String[0]),
                 i -> "Column " + columnLetters(kept.get(i)), top == null ? new ArrayList<>() : warnings);
         List<Column> columns = new ArrayList<>(kept.size());
+        try (var t = dev.archetype.core.task.Timings.span("type inference")) {
         for (int i = 0; i < kept.size(); i++) {
             int c = kept.get(i);
             ColumnBuilder b = c < builders.size() && builders.get(c) != null ? builders.get(c) : new ColumnBuilder();
             b.padTo(rowsFed);
             columns.add(TypeInference.build(names.get(i), b, warnings, "row"));
             if (c < builders.size()) builders.set(c, null);
+        }
         }
         return new Table(columns, top == null ? -1 : top.index);
     }

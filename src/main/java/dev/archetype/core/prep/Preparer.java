@@ -38,49 +38,51 @@ public final class Preparer {
      *                                  duplicate column, a text column, no values left, nothing usable
      */
     public static FeatureMatrix prepare(Dataset data, FeatureSpec spec) {
-        List<Column> cols = resolve(data, spec.columns());
-        int n = data.rowCount();
-        if (n == 0) throw new IllegalArgumentException("No rows to cluster in " + data.source());
-        List<String> warnings = new ArrayList<>();
+        try (var timing = dev.archetype.core.task.Timings.span("prepare")) {
+            List<Column> cols = resolve(data, spec.columns());
+            int n = data.rowCount();
+            if (n == 0) throw new IllegalArgumentException("No rows to cluster in " + data.source());
+            List<String> warnings = new ArrayList<>();
 
-        int[] keep = keptRows(cols, n, spec.missing());
-        if (keep.length == 0) {
-            throw new IllegalArgumentException("Every row has a missing value in " + String.join(", ", spec.columns())
-                    + ", so dropping rows with missing values leaves nothing to cluster");
-        }
-        if (keep.length < n) {
-            warnings.add("Left out " + (n - keep.length) + " of " + n + " rows with a missing value in the chosen columns");
-        }
-
-        List<EncodedFeature> features = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
-        for (Column c : cols) {
-            if (c instanceof CategoricalColumn cat) {
-                encodeCategorical(cat, keep, spec.scaling(), features, values, warnings);
-            } else {
-                encodeNumeric(c, keep, spec, features, values, warnings);
+            int[] keep = keptRows(cols, n, spec.missing());
+            if (keep.length == 0) {
+                throw new IllegalArgumentException("Every row has a missing value in " + String.join(", ", spec.columns())
+                        + ", so dropping rows with missing values leaves nothing to cluster");
             }
-        }
-        if (features.isEmpty()) {
-            throw new IllegalArgumentException("None of the chosen columns can separate clusters: "
-                    + String.join(", ", spec.columns()) + " are constant");
-        }
-
-        int rows = keep.length;
-        int d = features.size();
-        double[] flat = new double[rows * d];
-        for (int j = 0; j < d; j++) {
-            double[] v = values.get(j);
-            EncodedFeature f = features.get(j);
-            double center = f.center();
-            double scale = f.scale();
-            for (int i = 0; i < rows; i++) {
-                double z = (v[i] - center) / scale;
-                // Near ±1e308 the difference itself overflows; dividing first keeps the (finite) scaled value.
-                flat[i * d + j] = Double.isFinite(z) ? z : v[i] / scale - center / scale;
+            if (keep.length < n) {
+                warnings.add("Left out " + (n - keep.length) + " of " + n + " rows with a missing value in the chosen columns");
             }
+
+            List<EncodedFeature> features = new ArrayList<>();
+            List<double[]> values = new ArrayList<>();
+            for (Column c : cols) {
+                if (c instanceof CategoricalColumn cat) {
+                    encodeCategorical(cat, keep, spec.scaling(), features, values, warnings);
+                } else {
+                    encodeNumeric(c, keep, spec, features, values, warnings);
+                }
+            }
+            if (features.isEmpty()) {
+                throw new IllegalArgumentException("None of the chosen columns can separate clusters: "
+                        + String.join(", ", spec.columns()) + " are constant");
+            }
+
+            int rows = keep.length;
+            int d = features.size();
+            double[] flat = new double[rows * d];
+            for (int j = 0; j < d; j++) {
+                double[] v = values.get(j);
+                EncodedFeature f = features.get(j);
+                double center = f.center();
+                double scale = f.scale();
+                for (int i = 0; i < rows; i++) {
+                    double z = (v[i] - center) / scale;
+                    // Near ±1e308 the difference itself overflows; dividing first keeps the (finite) scaled value.
+                    flat[i * d + j] = Double.isFinite(z) ? z : v[i] / scale - center / scale;
+                }
+            }
+            return new FeatureMatrix(rows, d, flat, features, keep, warnings);
         }
-        return new FeatureMatrix(rows, d, flat, features, keep, warnings);
     }
 
     /** How many rows have at least one missing cell among {@code columns} (what DROP_ROWS would leave out). */

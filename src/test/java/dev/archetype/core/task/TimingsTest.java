@@ -1,0 +1,69 @@
+package dev.archetype.core.task;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Phases are exclusive of the spans inside them, add up to no more than the total, and cost nothing when off. */
+class TimingsTest {
+    @AfterEach
+    void off() {
+        Timings.end();
+    }
+
+    private static void busy(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) Thread.onSpinWait();
+    }
+
+    @Test
+    void anInnerSpanIsNotCountedInItsParent() {
+        Timings t = Timings.begin();
+        try (var outer = Timings.span("read")) {
+            busy(30);
+            try (var inner = Timings.span("type inference")) {
+                busy(60);
+            }
+        }
+        Timings.end();
+        assertThat(t.phases()).containsExactly("type inference", "read");
+        assertThat(t.wallSeconds("type inference")).isGreaterThanOrEqualTo(0.060).isLessThan(0.5);
+        assertThat(t.wallSeconds("read")).isGreaterThanOrEqualTo(0.030).isLessThan(t.wallSeconds("type inference"));
+    }
+
+    @Test
+    void aWholeSpanKeepsWhatRunsInsideIt() {
+        Timings t = Timings.begin();
+        try (var stability = Timings.whole("stability")) {
+            try (var lloyd = Timings.span("Lloyd")) {
+                busy(20);
+            }
+        }
+        Timings.end();
+        assertThat(t.phases()).containsExactly("stability");
+        assertThat(t.wallSeconds("stability")).isGreaterThanOrEqualTo(0.020);
+    }
+
+    @Test
+    void nothingIsRecordedWhenOff() {
+        try (var s = Timings.span("read")) {
+            busy(1);
+        }
+        assertThat(Timings.end()).isNull();
+    }
+
+    @Test
+    void theTableListsEveryPhaseThenOtherAndTotal() {
+        Timings t = Timings.begin();
+        try (var s = Timings.span("Lloyd")) {
+            busy(5);
+        }
+        Timings.end();
+        var lines = t.lines();
+        assertThat(lines.get(0)).startsWith("phase");
+        assertThat(lines.get(1)).startsWith("Lloyd");
+        assertThat(lines.get(lines.size() - 2)).startsWith("other");
+        assertThat(lines.get(lines.size() - 1)).startsWith("total");
+    }
+}
