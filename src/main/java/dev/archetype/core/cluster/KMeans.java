@@ -43,7 +43,7 @@ public final class KMeans {
             Space s = Space.of(m, o.distance(), blocks);
             double[] start = initialCentroids.clone();
             if (s.spherical) for (int c = 0; c < o.k(); c++) Vec.normalise(start, c * s.d, s.d);
-            Restart r = restart(s, o, start, blocks, cancel);
+            Restart r = restart(s, o, start, blocks, cancel, Double.POSITIVE_INFINITY).restart;
             progress.progress(1, "k = " + o.k() + ": done");
             return canonical(s, o.k(), r, blocks);
         }
@@ -74,6 +74,7 @@ public final class KMeans {
         try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
             Space s = Space.of(m, o.distance(), blocks);
             Restart best = null;
+            RefineGate gate = new RefineGate((long) s.n * s.d >= RefineGate.MIN_CELLS);
             int run = 0;
             int foundBy = 0;
             int cap = restartCap(o, s.n, s.d);
@@ -88,7 +89,7 @@ public final class KMeans {
                             ? Seeding.kMeansPlusPlus(s.x, s.n, s.d, k, rnd, blocks, cancel)
                             : Seeding.random(s.x, s.n, s.d, k, rnd, cancel);
                 }
-                Restart r = restart(s, o, start, blocks, cancel);
+                Restart r = gate.learn(restart(s, o, start, blocks, cancel, gate.refineBelow(best)));
                 if (best != null && sameOptimum(r.sse, best.sse)) {
                     foundBy++;
                     if (r.sse < best.sse) best = r;
@@ -104,10 +105,11 @@ public final class KMeans {
             if (o.adaptive() && k > 1) {
                 int[] tried = {0};
                 int restartsRun = run;
+                Restart from = best;
                 SwapSearch.Outcome swaps = SwapSearch.search(s.x, best.asResult(), k, s.d, AUTO_SWAP_PATIENCE, swapCap(s.n, s.d, run), master.split(),
                         centres -> {
                             progress.progress(1.0, "k = " + k + ": " + restartsRun + " restarts, swap " + (++tried[0]));
-                            return restart(s, o, centres, blocks, cancel).asResult();
+                            return gate.learn(restart(s, o, centres, blocks, cancel, gate.refineBelow(from))).asResult();
                         }, cancel);
                 if (swaps.improved()) {
                     best = new Restart(swaps.best().labels(), swaps.best().sse(), best.iterations, best.converged, swaps.best().centres(), swaps.best().dist2());
@@ -161,21 +163,64 @@ public final class KMeans {
         }
     }
 
-    private static Restart restart(Space s, KMeansOptions o, double[] start, Blocks blocks, Cancellation cancel) {
+    /** A restart's outcome, with its SSE after Lloyd and whether refinement ran. */
+    private record Ran(Restart restart, double lloydSse, boolean refined) { }
+
+    /**
+     * Lloyd, then (when the Lloyd solution could still win: its SSE below {@code refineBelow}) refinement. Skipping
+     * refinement where it cannot pay halves the time of ten restarts on a million rows, where refinement after every
+     * restart took as long as all the Lloyd passes (measured with --timings: 18.5 s against 19.6 s).
+     */
+    private static Ran restart(Space s, KMeansOptions o, double[] start, Blocks blocks, Cancellation cancel, double refineBelow) {
         Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, start, new int[s.n]);
-        try (var timing = dev.archetype.core.task.Timings.span("Lloyd")) {
-            lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
-        }
-        try (var timing = dev.archetype.core.task.Timings.span("refinement")) {
-            Refinement.refine(lloyd, cancel);
-        }
         Final f;
         try (var timing = dev.archetype.core.task.Timings.span("Lloyd")) {
+            lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
             f = Final.of(s, o.k(), lloyd.labels, blocks);
+        }
+        double lloydSse = f.sse;
+        boolean refine = lloydSse < refineBelow;
+        if (refine) {
+            try (var timing = dev.archetype.core.task.Timings.span("refinement")) {
+                if (Refinement.refine(lloyd, cancel) > 0) f = Final.of(s, o.k(), lloyd.labels, blocks);
+            }
         }
         double[] dist2 = f.distances;
         for (int i = 0; i < dist2.length; i++) dist2[i] *= dist2[i];
-        return new Restart(lloyd.labels, f.sse, lloyd.iterations, lloyd.converged, f.centers, dist2);
+        return new Ran(new Restart(lloyd.labels, f.sse, lloyd.iterations, lloyd.converged, f.centers, dist2), lloydSse, refine);
+    }
+
+    /**
+     * Decides which restarts are worth refining: refinement lowers a Lloyd solution's SSE by a small share (0.03%
+     * typically); a restart whose Lloyd SSE is above the best by more than twice the largest share refinement has
+     * won so far cannot win, so it is not refined. The first restart is always refined, and so is any restart while
+     * nothing has been learnt. The decision uses SSE summed in block order, so it does not depend on the thread count.
+     * Small data refines every restart: there refinement is cheap and can win more than twice its best gain so far
+     * (wholesale at k = 7 lost 0.35% SSE with the gate on).
+     */
+    private static final class RefineGate {
+        /** Below this many cells (rows × features) every restart is refined. */
+        static final long MIN_CELLS = 1_000_000L;
+        private final boolean on;
+        private double largestGain;
+        private int refined;
+
+        RefineGate(boolean on) {
+            this.on = on;
+        }
+
+        double refineBelow(Restart best) {
+            if (!on || best == null || refined == 0) return Double.POSITIVE_INFINITY;
+            return best.sse / (1 - Math.min(0.5, 2 * largestGain)) * (1 + 1e-12);
+        }
+
+        Restart learn(Ran ran) {
+            if (ran.refined()) {
+                refined++;
+                if (ran.lloydSse() > 0) largestGain = Math.max(largestGain, (ran.lloydSse() - ran.restart().sse) / ran.lloydSse());
+            }
+            return ran.restart();
+        }
     }
 
     private static Clustering canonical(Space s, int k, Restart r, Blocks blocks) {
