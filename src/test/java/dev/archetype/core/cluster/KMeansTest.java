@@ -50,6 +50,20 @@ class KMeansTest {
     }
 
     @Test
+    void bigDataSkipsRefiningSomeRestartsYetStaysTheSameOnAnyThreadCount() {
+        // 110,000 × 10 cells: over the size where restarts that cannot win are not refined
+        TestData.Blobs b = TestData.randomBlobs(110_000, 10, 8, 1.2, 1.0, 5);
+        KMeansOptions o = KMeansOptions.defaults(8).withRestarts(4).withSeed(3);
+        Clustering one = run(b.matrix(), o.withThreads(1));
+        Clustering three = run(b.matrix(), o.withThreads(3));
+        assertThat(Double.doubleToRawLongBits(three.sse())).isEqualTo(Double.doubleToRawLongBits(one.sse()));
+        assertThat(three.labels()).isEqualTo(one.labels());
+        // never worse than refining the best restart alone would give: its own restart run with refinement
+        Clustering single = run(b.matrix(), o.withRestarts(1).withThreads(2));
+        assertThat(one.sse()).isLessThanOrEqualTo(single.sse());
+    }
+
+    @Test
     void sameSeedGivesIdenticalLabelsAndBitIdenticalSseOn1And2And16Threads() {
         TestData.Blobs b = TestData.randomBlobs(30_000, 4, 5, 3, 1.0, 7);
         KMeansOptions o = KMeansOptions.defaults(5).withRestarts(2).withSeed(99);
