@@ -195,7 +195,7 @@ public final class ProfileView extends StackPane {
         col.setId("profile-cluster-" + (cluster + 1));
         Archetype a = p.archetype(cluster);
         // wide enough for most names and phrases, narrow enough that four clusters fit beside the statistics
-        double wanted = 6.5 * a.name().length() + 24;
+        double wanted = Math.max(6.5 * a.name().length() + 24, a.figures() == null ? 0 : 3.2 * a.figures().length() + 16);
         List<String> lines = model.pinnedLines(cluster);
         for (String phrase : lines) wanted = Math.max(wanted, 5.5 * phrase.length() + 16);
         // with a roll-up the pinned lines wrap, so four clusters still fit beside the attribute labels
@@ -256,7 +256,20 @@ public final class ProfileView extends StackPane {
         Hyperlink show = new Hyperlink("Show in table");
         show.setId("show-cluster-" + (cluster + 1));
         show.setOnAction(e -> model.showCluster(cluster));
-        VBox header = new VBox(2, swatch, shown, name, size, show);
+        VBox header = new VBox(2, swatch, shown, name);
+        if (a.figures() != null) {
+            // The typical member beside the name (RFM): what "Champions" means here, in days, orders and money.
+            Label figures = new Label(a.figures());
+            figures.setId("archetype-figures-" + (cluster + 1));
+            figures.getStyleClass().add("archetype-figures");
+            wrapIn(figures, col);
+            Tooltip figuresTip = new Tooltip("The cluster's typical member (medians): " + a.figures());
+            figuresTip.setWrapText(true);
+            figuresTip.setMaxWidth(420);
+            figures.setTooltip(figuresTip);
+            header.getChildren().add(figures);
+        }
+        header.getChildren().addAll(size, show);
         if (a.rule() != null) {
             // How to recognise the members, in plain terms; the figures say how far to trust it
             Label rule = new Label(a.rule().conditionsText());
