@@ -268,6 +268,7 @@ public final class ImportDialog extends Dialog<ImportOptions> {
             for (String line : rfm.report()) {
                 Label l = new Label("• " + line);
                 l.setWrapText(true);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap onto a second line rather than cut
                 l.getStyleClass().add("rfm-report-line");
                 report.getChildren().add(l);
             }
