@@ -85,7 +85,7 @@ public final class ImportCoordinator implements DatasetOpener {
      */
     static boolean needsChoices(ImportPreview preview) {
         return preview.sheets().size() > 1 || !preview.warnings().isEmpty()
-                || TransactionDetector.detect(preview.dataset()).isPresent() || RfmSpec.detect(preview.dataset()).isPresent();
+                || TransactionDetector.detect(preview.dataset()).isPresent() || RfmSpec.detectLines(preview.dataset()).isPresent();
     }
 
     /** Runs the full import with {@code options}. */

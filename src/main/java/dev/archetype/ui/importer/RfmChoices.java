@@ -99,7 +99,7 @@ public final class RfmChoices {
         if (preview == null) return;
         options = previewOptions;
         Dataset data = preview.dataset();
-        RfmSpec spec = RfmSpec.detect(data).orElse(null);
+        RfmSpec spec = RfmSpec.detectLines(data).orElse(null);
         detected.set(spec != null);
         message.set(spec == null ? "" : describe(spec));
         if (spec == null) chosen.set(false);

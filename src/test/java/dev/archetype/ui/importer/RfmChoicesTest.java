@@ -67,6 +67,15 @@ class RfmChoicesTest {
     }
 
     @Test
+    void aTableOfCustomersWithADateAndASpendIsNotOfferedRfm() throws Exception {
+        // The columns of invoice lines (customer, date, amount), but one row per customer.
+        Path file = Files.writeString(dir.resolve("members.csv"), "CustomerID,Spend,Since\nC1,10,2023-01-15\nC2,30,2022-11-02\nC3,12,2021-05-30\n");
+        ImportDialogViewModel vm = new ImportDialogViewModel(file, ImportOptions.defaults(), ImportService.CORE, new SameThreadRunner());
+        vm.showInitial(null, null);
+        assertThat(vm.rfm().detectedProperty().get()).isFalse();
+    }
+
+    @Test
     void aTableWithoutDatesIsNotOfferedRfm() throws Exception {
         Path file = Files.writeString(dir.resolve("customers.csv"), "CustomerID,Spend,Visits\n1,10,2\n2,30,5\n3,12,1\n");
         ImportDialogViewModel vm = new ImportDialogViewModel(file, ImportOptions.defaults(), ImportService.CORE, new SameThreadRunner());
