@@ -84,6 +84,30 @@ class RfmProjectCliTest {
     }
 
     @Test
+    void theArchetypesSheetCarriesTheRfmNamesAndTheTypicalMembersFigures() throws Exception {
+        Path workbook = dir.resolve("rfm.xlsx");
+        assertThat(run("cluster", RETAIL.toString(), "--rfm", "--k", "4", "--json", "--out", workbook.toString()))
+                .as(err.toString()).isZero();
+        JsonNode json = ResultJson.MAPPER.readTree(out.toString());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(workbook.toFile())) {
+            var sheet = wb.getSheet("Archetypes");
+            var typical = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && "Typical member (medians)".equals(r.getCell(0).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            var header = sheet.getRow(0);
+            for (int c = 0; c < 4; c++) {
+                JsonNode a = json.get("archetypes").get(c);
+                int col = -1;
+                for (int j = 0; j < header.getLastCellNum(); j++) {
+                    if (header.getCell(j) != null && a.get("name").asText().equals(header.getCell(j).getStringCellValue())) col = j;
+                }
+                assertThat(col).as(a.get("name").asText()).isPositive();
+                assertThat(typical.getCell(col).getStringCellValue()).isEqualTo(a.get("figures").asText());
+            }
+        }
+    }
+
+    @Test
     void anOlderArchetypeIsToldToUpdateRatherThanMisreadingAnRfmProject() throws Exception {
         Path project = dir.resolve("retail.archetype");
         assertThat(run("cluster", RETAIL.toString(), "--rfm", "--k", "2", "--save-project", project.toString())).isZero();
