@@ -58,8 +58,9 @@ class RfmWindowFxTest {
         harness.dispose();
     }
 
+    /** Waits for {@code condition}, checked on the FX thread: a lookup must not walk the scene while the FX thread changes it. */
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
