@@ -74,10 +74,6 @@ public final class ClusterCommand implements Callable<Integer> {
         AnalysisSpec analysis = analysisSpec(range);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter notes = json ? spec.commandLine().getErr() : stdout;
-        if (saveProject != null && analysis.rfm()) {
-            // A project re-imports FILE and pivots it again; RFM's derived features are not kept in one.
-            throw new IllegalArgumentException("--save-project works on a table of customers or pivoted transactions, not with --rfm");
-        }
         OpenedData opened = DatasetReading.open(analysis);
         TransactionOptions.printNotes(opened, notes);
         AnalysisResult result = Analysis.run(analysis, opened, prep.threads(), ProgressListener.NONE, Interrupt.CANCELLATION);
@@ -133,7 +129,8 @@ public final class ClusterCommand implements Callable<Integer> {
         for (Archetype a : profile.archetypes()) {
             String stability = Double.isNaN(a.stability()) ? ""
                     : String.format(Locale.ROOT, " — %s (%.2f)", dev.archetype.core.cluster.BootstrapStability.word(a.stability()), a.stability());
-            out.printf(Locale.ROOT, "%d. %s (%,d, %s)%s%n", a.cluster() + 1, a.name(), a.size(), NumberText.percent(a.share()), stability);
+            String figures = a.figures() == null ? "" : " — " + a.figures();
+            out.printf(Locale.ROOT, "%d. %s%s (%,d, %s)%s%n", a.cluster() + 1, a.name(), figures, a.size(), NumberText.percent(a.share()), stability);
             for (String phrase : a.phrases()) out.println("     " + phrase);
             if (a.rule() != null) out.println("     Rule: " + a.rule().text());
         }

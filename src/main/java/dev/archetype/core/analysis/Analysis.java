@@ -16,6 +16,7 @@ import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.ProgressListener;
 import dev.archetype.core.transactions.AttributeRollup;
 import dev.archetype.core.transactions.Rfm;
+import dev.archetype.core.transactions.RfmNamer;
 import dev.archetype.core.transactions.RfmResult;
 import dev.archetype.core.transactions.RfmSpec;
 import dev.archetype.core.transactions.TransactionData;
@@ -106,6 +107,7 @@ public final class Analysis {
         }
         drafted = drafted.withStability(BootstrapStability.perCluster(matrix, clustering, options, cancel));
         if (rollup != null) drafted = drafted.withNames(rollupFirst(rollup, drafted));
+        if (opened.rfm() != null) drafted = rfmNamed(drafted, data, matrix, clustering);
         ClusterProfile named = spec.names().isEmpty() ? drafted : drafted.withNames(padded(spec.names(), clustering.k()));
         progress.progress(1, "k = " + spec.k() + ": done");
         return new AnalysisResult(spec, opened, resolved, options, matrix, sweep, clustering, drafted, named, rollup);
@@ -155,6 +157,16 @@ public final class Analysis {
             out.add(vague ? own : rollup.name(c));
         }
         return out;
+    }
+
+    /**
+     * RFM archetypes named as a marketer would ("Champions", "At risk"…) with their typical member's figures beside
+     * the name; the window, the command line, projects and the export all get them from here.
+     */
+    static ClusterProfile rfmNamed(ClusterProfile drafted, Dataset data, FeatureMatrix matrix, Clustering clustering) {
+        List<RfmNamer.Segment> segments = RfmNamer.name(data, matrix.sourceRows(), clustering.labels(), clustering.k());
+        return drafted.withNames(segments.stream().map(RfmNamer.Segment::name).toList())
+                .withFigures(segments.stream().map(RfmNamer.Segment::figures).toList());
     }
 
     /** The user's names for k clusters: extra names refused, missing ones left to the draft. */

@@ -68,14 +68,14 @@ public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Reso
      * restarts), the names and the fitted model.
      *
      * @throws IOException when the source cannot be hashed
-     * @throws IllegalArgumentException for RFM figures, which a project cannot re-derive yet
      */
     public Project project() throws IOException {
-        if (spec.rfm()) throw new IllegalArgumentException("RFM figures cannot be saved as a project yet; save the analysis of a table of customers or of pivoted transactions");
         int kMin = spec.compares() ? Math.min(spec.kMin(), clustering.k()) : clustering.k();
         int kMax = spec.compares() ? Math.max(spec.kMax(), clustering.k()) : clustering.k();
         Project p = Project.create(spec.source(), spec.importOptions(), resolved.features(), options, kMin, kMax, profile.names());
         if (spec.pivot() != null) p = p.withPivot(PivotSettings.of(spec.pivot(), spec.source()));
+        // The source's invoice lines are kept, not the derived figures: re-deriving them gives the same table.
+        if (spec.rfm()) p = p.withRfm();
         return p.withModel(model());
     }
 
@@ -84,7 +84,7 @@ public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Reso
         var prep = project.preparation().toFeatureSpec();
         var c = project.clustering();
         AnalysisSpec spec = new AnalysisSpec(project.source(), project.importSettings().toImportOptions(),
-                project.pivot() == null ? null : project.pivot().toRequest(), false, prep.columns(), prep.scaling(), prep.missing(),
+                project.pivot() == null ? null : project.pivot().toRequest(), project.rfm(), prep.columns(), prep.scaling(), prep.missing(),
                 dev.archetype.core.cluster.Distance.valueOf(c.distance()), c.k(), 0, 0, c.restarts(), c.seed(),
                 project.archetypeNames(), dev.archetype.core.cluster.Init.valueOf(c.init()), c.maxIterations(), c.tolerance(),
                 prep.logged());

@@ -31,7 +31,7 @@ import java.util.Set;
  * @param opened      the new file
  * @param scored      per row of {@code opened.dataset()}: cluster, distance, unusual flag
  * @param notes       unseen items or levels, unassigned rows
- * @param customerIds for pivoted purchases, the customer of each row; else null
+ * @param customerIds for pivoted purchases and RFM figures, the customer of each row; else null
  */
 public record ScoredResult(FittedModel model, FeatureSpec fitFeatures, KMeansOptions fitOptions, OpenedData opened,
                            Scoring.Scored scored, List<String> notes, List<String> customerIds) {
@@ -62,6 +62,10 @@ public record ScoredResult(FittedModel model, FeatureSpec fitFeatures, KMeansOpt
             }
             customers = new ArrayList<>();
             for (int r = 0; r < data.rowCount(); r++) customers.add(opened.pivot().pivot().customer(r));
+        } else if (opened.rfm() != null && data.column(0) instanceof dev.archetype.core.data.TextColumn ids) {
+            // RFM figures are per customer too: each scored row is one customer of the new invoice lines.
+            customers = new ArrayList<>();
+            for (int r = 0; r < data.rowCount(); r++) customers.add(ids.get(r));
         }
         Scoring.Scored scored = Scoring.score(model, data, opened.pivot() != null, cancel);
         notes.addAll(scored.notes());

@@ -122,6 +122,14 @@ final class ArchetypesSheetWriter {
             }
         }
 
+        if (profile.archetypes().stream().anyMatch(a -> a.figures() != null)) {
+            Row typical = sheet.createRow(r++);
+            label(typical, "Typical member (medians)");
+            for (int c = 0; c < k; c++) {
+                String figures = profile.archetype(c).figures();
+                if (figures != null) typical.createCell(FIRST_CLUSTER_COL + c).setCellValue(figures);
+            }
+        }
         Row stable = sheet.createRow(r++);
         label(stable, "Stability (bootstrap Jaccard)");
         for (int c = 0; c < k; c++) {

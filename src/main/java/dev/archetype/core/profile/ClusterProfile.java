@@ -127,6 +127,14 @@ public record ClusterProfile(int k, int rows, int[] sizes, List<FeatureContrast>
         return new ClusterProfile(k, rows, sizes, features, renamed);
     }
 
+    /** The same profile with each archetype's typical member in words (RFM: "last bought 5 days ago, …"). */
+    public ClusterProfile withFigures(List<String> perCluster) {
+        if (perCluster.size() != k) throw new IllegalArgumentException(perCluster.size() + " figures for " + k + " clusters");
+        List<Archetype> out = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) out.add(archetypes.get(c).withFigures(perCluster.get(c)));
+        return new ClusterProfile(k, rows, sizes, features, out);
+    }
+
     /** The same profile with each archetype's measured stability. */
     public ClusterProfile withStability(double[] perCluster) {
         if (perCluster.length != k) throw new IllegalArgumentException(perCluster.length + " stabilities for " + k + " clusters");

@@ -28,9 +28,18 @@ import java.util.regex.Pattern;
  * @param pivot          how the source's transactions were pivoted to one row per customer; null for a table of customers
  * @param model          what the clustering learned (features with fill values and scales, centres, names, distances),
  *                       so new customers can be scored without the source; null in projects saved before format 2
+ * @param rfm            the source holds dated invoice lines, clustered by each customer's recency, frequency, monetary
+ *                       value and tenure derived from them (format 3); re-deriving them re-reads the same lines
  */
 public record Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
-                      ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot, FittedModel model) {
+                      ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot, FittedModel model,
+                      boolean rfm) {
+
+    /** A project that does not derive RFM figures. */
+    public Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
+                   ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot, FittedModel model) {
+        this(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, false);
+    }
 
     /** A project without a fitted model. */
     public Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
@@ -44,8 +53,11 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
         this(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, null);
     }
 
-    /** The file format this version writes; it reads this and every older one. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * The file format this version writes; it reads this and every older one. 3 added RFM, so an Archetype that
+     * reads only format 2 refuses an RFM project with "please update" instead of looking for its derived columns.
+     */
+    public static final int FORMAT_VERSION = 3;
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -63,6 +75,7 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
         if (!archetypeNames.isEmpty() && archetypeNames.size() != clustering.k()) {
             throw new IllegalArgumentException(archetypeNames.size() + " archetype names for k = " + clustering.k());
         }
+        if (rfm && pivot != null) throw new IllegalArgumentException("a project pivots its transactions or derives RFM, not both");
     }
 
     /**
@@ -81,22 +94,27 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
 
     /** The same project pointing at a relocated (or edited) source file, as after "Locate file…". */
     public Project withSource(Path newSource, String newSha256) {
-        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames, pivot, model);
+        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, rfm);
     }
 
     /** The same project with the user's names for the k archetypes. */
     public Project withArchetypeNames(List<String> names) {
         return new Project(source, sourceSha256, importSettings, preparation, clustering, names, pivot,
-                model == null ? null : model.withNames(names));
+                model == null ? null : model.withNames(names), rfm);
     }
 
     /** The same project, its source pivoted from transactions as {@code settings} say. */
     public Project withPivot(PivotSettings settings) {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, settings, model);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, settings, model, rfm);
     }
 
     /** The same project carrying the fitted model of its clustering. */
     public Project withModel(FittedModel fitted) {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, fitted);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, fitted, rfm);
+    }
+
+    /** The same project deriving RFM figures from its source's invoice lines. */
+    public Project withRfm() {
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, true);
     }
 }

@@ -149,6 +149,7 @@ public final class ProjectStore {
             pv.put("attributeKey", t.attributeKey());
             pv.put("mix", t.mix());
         }
+        if (p.rfm()) root.put("rfm", true);
         if (p.model() != null) ModelJson.write(root, p.model());
         return root;
     }
@@ -199,8 +200,10 @@ public final class ProjectStore {
                 throw f.bad("pivot.value", e.getMessage());
             }
         }
+        JsonNode rfm = root.path("rfm");
+        if (!rfm.isMissingNode() && !rfm.isBoolean()) throw f.bad("rfm", "must be true or false");
         return new Project(source, f.text(src, "source.sha256"), settings, prep, cluster,
-                f.strings(root, "archetypeNames", "archetypeNames"), pivot, ModelJson.read(root, f.file()));
+                f.strings(root, "archetypeNames", "archetypeNames"), pivot, ModelJson.read(root, f.file()), rfm.asBoolean(false));
     }
 
     /** Relative to {@code dir} with '/' separators when on the same root, else absolute. */

@@ -59,6 +59,23 @@ public record RfmSpec(String customerColumn, String invoiceColumn, String dateCo
         return Optional.empty();
     }
 
+    /**
+     * As {@link #detect}, but only for lines of purchases: some customer id must occur on more than one row. A table
+     * of customers (one row each) with a "Since" date and a "Spend" column has the columns but not the lines, and
+     * offering RFM for it would only get in the way.
+     */
+    public static Optional<RfmSpec> detectLines(Dataset data) {
+        Optional<RfmSpec> spec = detect(data);
+        if (spec.isEmpty()) return spec;
+        Column customer = data.require(spec.get().customerColumn());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int r = 0; r < data.rowCount(); r++) {
+            String id = Keys.of(customer, r);
+            if (id != null && !seen.add(id)) return spec;
+        }
+        return Optional.empty();
+    }
+
     /** "Quantity × UnitPrice" or the amount column. */
     public String describeAmount() {
         return priceColumn == null ? amountColumn : amountColumn + " × " + priceColumn;

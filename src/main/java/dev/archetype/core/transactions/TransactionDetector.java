@@ -51,6 +51,8 @@ public final class TransactionDetector {
                 // Without a customer-like name, only a column with many distinct values passes for customers
                 // (so an item table's "Varietal × Origin" is not taken for purchases).
                 if (customer <= 0 && c.distinctCount() < MIN_UNNAMED_CUSTOMERS) continue;
+                // Without an item-like name, a handful of values (Country, Region) is an attribute, not what was bought
+                if (itemScore(i) <= 0 && i.distinctCount() < MIN_USEFUL_ITEMS) continue;
                 double score = customer + itemScore(i) + itemGrain(i, n);
                 // Without name hints, customers usually outnumber items.
                 if (c.distinctCount() > i.distinctCount()) score += 0.5;

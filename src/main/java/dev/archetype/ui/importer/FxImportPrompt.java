@@ -26,13 +26,13 @@ public final class FxImportPrompt implements ImportOptionsPrompt {
         return choose(file, options, preview, error).map(ImportChoice::options);
     }
 
-    /** Shows the dialog; Import returns the read options and the transactions pivot the user chose. */
+    /** Shows the dialog; Import returns the read options and the transactions pivot or RFM the user chose. */
     @Override
     public Optional<ImportChoice> choose(Path file, ImportOptions options, ImportPreview preview, String error) {
         ImportDialogViewModel vm = new ImportDialogViewModel(file, options, service, runner);
         vm.showInitial(preview, error);
         ImportDialog dialog = new ImportDialog(owner.get(), vm, runner);
         Optional<ImportOptions> chosen = dialog.showAndWait();
-        return chosen.map(o -> new ImportChoice(o, vm.transactions().request()));
+        return chosen.map(o -> vm.choice());
     }
 }

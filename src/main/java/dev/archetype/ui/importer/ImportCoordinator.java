@@ -8,7 +8,11 @@ import dev.archetype.ui.common.BackgroundRunner;
 import dev.archetype.ui.common.DialogService;
 import dev.archetype.ui.common.JobCallbacks;
 import dev.archetype.ui.common.JobSlot;
+import dev.archetype.core.analysis.Analysis;
+import dev.archetype.core.analysis.AnalysisSpec;
 import dev.archetype.core.transactions.PivotResult;
+import dev.archetype.core.transactions.RfmResult;
+import dev.archetype.core.transactions.RfmSpec;
 import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.core.transactions.TransactionRequest;
 import dev.archetype.core.transactions.TransactionDetector;
@@ -81,7 +85,7 @@ public final class ImportCoordinator implements DatasetOpener {
      */
     static boolean needsChoices(ImportPreview preview) {
         return preview.sheets().size() > 1 || !preview.warnings().isEmpty()
-                || TransactionDetector.detect(preview.dataset()).isPresent();
+                || TransactionDetector.detect(preview.dataset()).isPresent() || RfmSpec.detectLines(preview.dataset()).isPresent();
     }
 
     /** Runs the full import with {@code options}. */
@@ -90,14 +94,23 @@ public final class ImportCoordinator implements DatasetOpener {
     }
 
     /**
-     * Runs the full import and, when {@code choice} asks for it, the transactions pivot and the attribute join,
-     * all in one background job. The pivot's notes (repeats, skipped rows, unmatched items) become the
+     * Runs the full import and, when {@code choice} asks for it, the transactions pivot and the attribute join, or
+     * the RFM derivation, all in one background job. The pivot's notes (repeats, skipped rows, unmatched items) become the
      * dataset's import warnings.
      */
     public void importFile(Path file, ImportChoice choice, Consumer<Opened> onOpened) {
         cancelCurrent();
         jobs.start(runner, "Importing " + name(file), (progress, cancel) -> {
             Dataset data = service.read(file, choice.options(), progress, cancel);
+            if (choice.rfm()) {
+                cancel.check();
+                progress.progress(-1, "deriving recency, frequency, monetary value and tenure");
+                // Through the analysis floor, so the window's RFM table is the one 'cluster --rfm' and projects derive.
+                AnalysisSpec spec = AnalysisSpec.of(file).withImportOptions(choice.options()).withRfm(true);
+                RfmResult rfm = withWarnings(Analysis.derive(spec, data, cancel).rfm(), data.warnings());
+                rfm.dataset().missingCells();
+                return new Opened(rfm.dataset(), null, rfm);
+            }
             if (choice.transactions() == null) {
                 data.missingCells(); // counted here, off the FX thread; columns cache it for the status bar
                 return new Opened(data, null);
@@ -126,6 +139,11 @@ public final class ImportCoordinator implements DatasetOpener {
     @Override
     public void importWith(Path file, ImportOptions options, TransactionRequest pivot, Consumer<Opened> onOpened) {
         importFile(file, new ImportChoice(options, pivot), onOpened);
+    }
+
+    @Override
+    public void importWith(Path file, ImportOptions options, TransactionRequest pivot, boolean rfm, Consumer<Opened> onOpened) {
+        importFile(file, new ImportChoice(options, pivot, rfm), onOpened);
     }
 
     @Override
@@ -159,6 +177,18 @@ public final class ImportCoordinator implements DatasetOpener {
         PivotResult p = td.pivot();
         PivotResult pivot = new PivotResult(shown, p.customerColumn(), p.itemColumn(), p.items(), p.report(), p.totalColumn());
         return new TransactionData(pivot, td.attributes(), td.advice());
+    }
+
+    /**
+     * The RFM table carrying the import's warnings and what the cleaning left out, but not the report's summary
+     * line, which says what was done (the status bar shows it) rather than what went wrong.
+     */
+    static RfmResult withWarnings(RfmResult rfm, List<String> importWarnings) {
+        Dataset d = rfm.dataset();
+        List<String> warnings = new ArrayList<>(importWarnings);
+        List<String> lines = rfm.report().lines();
+        warnings.addAll(lines.subList(Math.min(1, lines.size()), lines.size()));
+        return new RfmResult(new Dataset(d.source(), d.columns(), warnings), rfm.report());
     }
 
     private void cancelCurrent() {

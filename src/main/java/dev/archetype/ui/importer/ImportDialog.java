@@ -82,7 +82,7 @@ public final class ImportDialog extends Dialog<ImportOptions> {
     }
 
     private Node content() {
-        VBox box = new VBox(10, settings(), detected, transactionsSection(), previewSection(), typesSection(), warningsSection());
+        VBox box = new VBox(10, settings(), detected, transactionsSection(), rfmSection(), previewSection(), typesSection(), warningsSection());
         box.setPadding(new Insets(6, 0, 0, 0));
         detected.setId("import-detected");
         detected.getStyleClass().add("import-detected");
@@ -250,6 +250,74 @@ public final class ImportDialog extends Dialog<ImportOptions> {
         box.setPadding(new Insets(6, 8, 8, 8));
         box.setStyle("-fx-border-color: derive(-fx-accent, 40%); -fx-border-radius: 4; -fx-background-color: derive(-fx-accent, 92%); -fx-background-radius: 4;");
         box.visibleProperty().bind(tx.detectedProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /**
+     * Shown when the table holds dated invoice lines: derive recency, frequency, monetary value and tenure per
+     * customer, with what the cleaning of the whole file leaves out.
+     */
+    private Node rfmSection() {
+        RfmChoices rfm = vm.rfm();
+        Label title = new Label("RFM");
+        title.getStyleClass().add("section-title");
+        Label message = new Label();
+        message.setId("rfm-message");
+        message.textProperty().bind(rfm.messageProperty());
+        CheckBox choice = new CheckBox(RfmChoices.LABEL);
+        choice.setId("rfm-choice");
+        choice.selectedProperty().bindBidirectional(rfm.chosenProperty());
+        Tooltip tip = new Tooltip("One row per customer: days since the last purchase, invoices, money spent and days since the "
+                + "first purchase, to cluster customers by how they buy. Archetypes are named as a marketer would "
+                + "(Champions, Loyal, New, At risk, Lapsed…). Instead of the pivot.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        choice.setTooltip(tip);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        Label counting = new Label("Counting the whole file…");
+        counting.getStyleClass().add("hint");
+        HBox countingRow = new HBox(6, busy, counting);
+        countingRow.setAlignment(Pos.CENTER_LEFT);
+        countingRow.visibleProperty().bind(rfm.countingProperty());
+        countingRow.managedProperty().bind(countingRow.visibleProperty());
+
+        VBox report = new VBox(2);
+        report.setId("rfm-report");
+        report.setPadding(new Insets(0, 0, 0, 24));
+        Runnable showReport = () -> {
+            report.getChildren().clear();
+            for (String line : rfm.report()) {
+                Label l = new Label("• " + line);
+                l.setWrapText(true);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap onto a second line rather than cut
+                l.getStyleClass().add("rfm-report-line");
+                report.getChildren().add(l);
+            }
+        };
+        rfm.report().addListener((ListChangeListener<String>) c -> showReport.run());
+        showReport.run();
+        report.visibleProperty().bind(Bindings.isNotEmpty(rfm.report()).and(rfm.chosenProperty()));
+        report.managedProperty().bind(report.visibleProperty());
+
+        Label problem = new Label();
+        problem.setId("rfm-problem");
+        problem.getStyleClass().add("import-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(rfm.problemProperty());
+        problem.visibleProperty().bind(rfm.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        HBox head = new HBox(12, title, message);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        VBox box = new VBox(6, head, choice, countingRow, report, problem);
+        box.setId("rfm-section");
+        box.getStyleClass().add("transactions-section");
+        box.setPadding(new Insets(6, 8, 8, 8));
+        box.setStyle("-fx-border-color: derive(-fx-accent, 40%); -fx-border-radius: 4; -fx-background-color: derive(-fx-accent, 92%); -fx-background-radius: 4;");
+        box.visibleProperty().bind(rfm.detectedProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

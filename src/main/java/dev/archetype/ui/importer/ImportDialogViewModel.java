@@ -62,6 +62,7 @@ public final class ImportDialogViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanBinding canImport;
     private final TransactionChoices transactions;
+    private final RfmChoices rfm;
     private final JobSlot previews = new JobSlot();
     private boolean updating;
 
@@ -78,9 +79,14 @@ public final class ImportDialogViewModel {
         raggedRows.set(initial.raggedRows());
         typeOverrides.putAll(initial.typeOverrides());
         transactions = new TransactionChoices(file, service, runner);
+        rfm = new RfmChoices(file, service, runner);
+        // One table per customer comes either from the pivot or from RFM: choosing one clears the other.
+        rfm.chosenProperty().addListener((o, was, is) -> { if (is) transactions.pivotProperty().set(false); });
+        transactions.pivotProperty().addListener((o, was, is) -> { if (is) rfm.chosenProperty().set(false); });
         canImport = Bindings.createBooleanBinding(() -> preview.get() != null && error.get() == null && !previewing.get()
-                        && transactions.problemProperty().get() == null,
-                preview, error, previewing, transactions.problemProperty());
+                        && (rfm.requested() ? rfm.problemProperty().get() == null : transactions.problemProperty().get() == null),
+                preview, error, previewing, transactions.problemProperty(), rfm.problemProperty(), rfm.chosenProperty(),
+                rfm.detectedProperty());
 
         for (var p : new javafx.beans.Observable[] {sheet, header, delimiter, encoding, missingTokens, raggedRows}) {
             p.addListener(o -> settingsChanged());
@@ -115,9 +121,12 @@ public final class ImportDialogViewModel {
     /** The "Transactions" section: pivot to one row per customer, with item attributes. */
     public TransactionChoices transactions() { return transactions; }
 
-    /** What "Import" returns: the read options plus the transactions pivot, if chosen. */
+    /** The RFM choice, offered beside the pivot when the table holds dated invoice lines. */
+    public RfmChoices rfm() { return rfm; }
+
+    /** What "Import" returns: the read options plus the transactions pivot or the RFM derivation, if chosen. */
     public ImportChoice choice() {
-        return new ImportChoice(options(), transactions.request());
+        return rfm.requested() ? new ImportChoice(options(), null, true) : new ImportChoice(options(), transactions.request());
     }
 
     /** True when the current settings produced a preview without error (and the pivot choices are complete). */
@@ -177,6 +186,7 @@ public final class ImportDialogViewModel {
         previews.cancel();
         previewing.set(false);
         transactions.dispose();
+        rfm.dispose();
     }
 
 
@@ -192,6 +202,13 @@ public final class ImportDialogViewModel {
         }
         warnings.setAll(p.warnings());
         transactions.update(p);
+        ImportOptions read;
+        try {
+            read = options();
+        } catch (IllegalArgumentException e) {
+            read = ImportOptions.defaults();
+        }
+        rfm.update(p, read);
         preview.set(p);
     }
 

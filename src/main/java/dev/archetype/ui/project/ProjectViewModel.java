@@ -175,7 +175,7 @@ public final class ProjectViewModel {
             return;
         }
         ClusterSettings saved = project.clustering();
-        main.openWithImportOptions(project.source(), spec.importOptions(), spec.pivot(), data -> {
+        main.openWithImportOptions(project.source(), spec.importOptions(), spec.pivot(), spec.rfm(), data -> {
             try {
                 workbench.setup().applyRun(project.preparation().toFeatureSpec(),
                         saved.toOptions(Runtime.getRuntime().availableProcessors()), saved.kMin(), saved.kMax());

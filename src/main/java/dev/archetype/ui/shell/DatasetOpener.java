@@ -2,6 +2,7 @@ package dev.archetype.ui.shell;
 
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.transactions.RfmResult;
 import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.core.transactions.TransactionRequest;
 
@@ -28,10 +29,18 @@ public interface DatasetOpener {
      * @param dataset      the data to show and cluster
      * @param transactions when the file was pivoted from transactions: the pivot (whose {@code dataset()} is
      *                     {@code dataset}), the joined item attributes and the distance advice; else null
+     * @param rfm          when RFM figures were derived from dated invoice lines: them (their {@code dataset()} is
+     *                     {@code dataset}) and the cleaning report; else null
      */
-    record Opened(Dataset dataset, TransactionData transactions) {
+    record Opened(Dataset dataset, TransactionData transactions, RfmResult rfm) {
         public Opened {
             java.util.Objects.requireNonNull(dataset, "dataset");
+            if (transactions != null && rfm != null) throw new IllegalArgumentException("a pivot or RFM, not both");
+        }
+
+        /** A table as read, or pivoted from transactions. */
+        public Opened(Dataset dataset, TransactionData transactions) {
+            this(dataset, transactions, null);
         }
     }
 
@@ -56,6 +65,15 @@ public interface DatasetOpener {
     default void importWith(Path file, ImportOptions options, TransactionRequest pivot, Consumer<Opened> onOpened) {
         if (pivot != null) throw new UnsupportedOperationException("this opener cannot pivot transactions");
         importWith(file, options, data -> onOpened.accept(new Opened(data, null)));
+    }
+
+    /**
+     * As {@link #importWith(Path, ImportOptions, TransactionRequest, Consumer)}, deriving RFM figures from the
+     * file's dated invoice lines when {@code rfm} is true (a saved RFM project reopens). The default cannot.
+     */
+    default void importWith(Path file, ImportOptions options, TransactionRequest pivot, boolean rfm, Consumer<Opened> onOpened) {
+        if (rfm) throw new UnsupportedOperationException("this opener cannot derive RFM figures");
+        importWith(file, options, pivot, onOpened);
     }
 
     /** How {@code data} was pivoted from transactions when this opener delivered it, or null. */

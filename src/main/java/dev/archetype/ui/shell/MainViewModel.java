@@ -4,6 +4,7 @@ import dev.archetype.ui.common.FailureText;
 import dev.archetype.core.data.Dataset;
 import dev.archetype.core.analysis.OpenedData;
 import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.transactions.RfmResult;
 import dev.archetype.core.transactions.TransactionData;
 import dev.archetype.core.transactions.TransactionRequest;
 import dev.archetype.ui.common.DialogService;
@@ -41,11 +42,13 @@ public final class MainViewModel {
     private final AppPreferences preferences;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<TransactionData> transactions = new ReadOnlyObjectWrapper<>(this, "transactions");
+    private final ReadOnlyObjectWrapper<RfmResult> rfm = new ReadOnlyObjectWrapper<>(this, "rfm");
     private final StringBinding pivotSummary = Bindings.createStringBinding(() -> {
         TransactionData td = transactions.get();
+        if (rfm.get() != null) return "RFM: " + rfm.get().report().lines().get(0);
         if (td == null || td.pivot().report().lines().isEmpty()) return "";
         return "Pivoted: " + td.pivot().report().lines().get(0);
-    }, transactions);
+    }, transactions, rfm);
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyObjectWrapper<ImportOptions> currentImport = new ReadOnlyObjectWrapper<>(this, "currentImport");
     private final ReadOnlyObjectWrapper<OpenedData> openedFile = new ReadOnlyObjectWrapper<>(this, "opened");
@@ -84,8 +87,13 @@ public final class MainViewModel {
         return transactions.getReadOnlyProperty();
     }
 
+    /** When the open data are RFM figures derived from dated invoice lines: them and the cleaning report; else null. */
+    public ReadOnlyObjectProperty<RfmResult> rfmProperty() {
+        return rfm.getReadOnlyProperty();
+    }
+
     /**
-     * What the pivot did, in one line ("324 transaction rows → 100 customers × 32 items (presence (1 = took it)).");
+     * What the pivot (or the RFM derivation) did, in one line ("324 transaction rows → 100 customers × 32 items (presence (1 = took it)).");
      * "" when the open data was not pivoted. Shown in the status bar, next to the rows × columns summary.
      */
     public StringBinding pivotSummaryProperty() {
@@ -214,7 +222,15 @@ public final class MainViewModel {
      * says when it is not null (a saved project of pivoted data).
      */
     public void openWithImportOptions(Path file, ImportOptions options, TransactionRequest pivot, Consumer<Dataset> then) {
-        opener.importWith(file, options, pivot, o -> {
+        openWithImportOptions(file, options, pivot, false, then);
+    }
+
+    /**
+     * As {@link #openWithImportOptions(Path, ImportOptions, TransactionRequest, Consumer)}, deriving RFM figures from
+     * the file's dated invoice lines when {@code rfm} is true (a saved RFM project).
+     */
+    public void openWithImportOptions(Path file, ImportOptions options, TransactionRequest pivot, boolean rfm, Consumer<Dataset> then) {
+        opener.importWith(file, options, pivot, rfm, o -> {
             opened(file, o, false);
             then.accept(o.dataset());
         });
@@ -254,10 +270,12 @@ public final class MainViewModel {
         Dataset data = o.dataset();
         currentImport.set(opener.optionsUsedFor(data));
         transactions.set(o.transactions()); // first, so views following the dataset see its pivot
+        rfm.set(o.rfm());
         dataset.set(data);
         currentFile.set(file);
         ImportOptions options = currentImport.get() == null ? ImportOptions.defaults() : currentImport.get();
-        openedFile.set(o.transactions() == null ? OpenedData.table(file, options, data)
+        openedFile.set(o.rfm() != null ? new OpenedData(file, options, data, null, null, o.rfm())
+                : o.transactions() == null ? OpenedData.table(file, options, data)
                 : OpenedData.pivoted(file, options, opener.pivotUsedFor(data), o.transactions()));
         Path name = file.getFileName();
         title.set("Archetype — " + (name == null ? file : name));

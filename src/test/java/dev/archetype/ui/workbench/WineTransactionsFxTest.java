@@ -52,8 +52,9 @@ class WineTransactionsFxTest {
         harness.dispose();
     }
 
+    /** Waits for {@code condition}, checked on the FX thread: a lookup must not walk the scene while the FX thread changes it. */
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -137,7 +137,9 @@ public final class ProfileView extends StackPane {
 
         TableColumn<ProfileRow, String> feature = new TableColumn<>("Feature");
         feature.setId("profile-feature-column");
-        feature.setPrefWidth(hasGrid ? 170 : 140);
+        // wide enough for the longest row label ("Frequency (invoices)"), within reason
+        int longest = p.features().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        feature.setPrefWidth(Math.max(hasGrid ? 170 : 140, Math.min(230, 7.2 * longest + 24)));
         feature.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(ProfileViewModel.rowLabel(cd.getValue())));
         feature.setComparator(Comparator.naturalOrder());
         feature.setCellFactory(c -> new TableCell<>() {
@@ -194,12 +196,13 @@ public final class ProfileView extends StackPane {
         col.setUserData(cluster);
         col.setId("profile-cluster-" + (cluster + 1));
         Archetype a = p.archetype(cluster);
-        // wide enough for most names and phrases, narrow enough that four clusters fit beside the statistics
-        double wanted = 6.5 * a.name().length() + 24;
+        // wide enough for most names and phrases, narrow enough that four clusters fit beside the statistics and a
+        // feature column as wide as "Frequency (invoices)" in a 1440-pixel window
+        double wanted = Math.max(6.5 * a.name().length() + 24, a.figures() == null ? 0 : 3.2 * a.figures().length() + 16);
         List<String> lines = model.pinnedLines(cluster);
         for (String phrase : lines) wanted = Math.max(wanted, 5.5 * phrase.length() + 16);
         // with a roll-up the pinned lines wrap, so four clusters still fit beside the attribute labels
-        col.setPrefWidth(Math.max(140, Math.min(rollup == null ? 190 : 165, wanted)));
+        col.setPrefWidth(Math.max(140, Math.min(rollup == null ? 178 : 165, wanted)));
 
         Region swatch = new Region();
         swatch.setPrefHeight(5);
@@ -256,7 +259,22 @@ public final class ProfileView extends StackPane {
         Hyperlink show = new Hyperlink("Show in table");
         show.setId("show-cluster-" + (cluster + 1));
         show.setOnAction(e -> model.showCluster(cluster));
-        VBox header = new VBox(2, swatch, shown, name, size, show);
+        VBox header = new VBox(2, swatch, shown, name);
+        if (a.figures() != null) {
+            // The typical member beside the name (RFM): what "Champions" means here, in days, orders and money.
+            Label figures = new Label(a.figures());
+            figures.setId("archetype-figures-" + (cluster + 1));
+            figures.getStyleClass().add("archetype-figures");
+            // plainer than the bold name above it, so the name still reads first
+            figures.setStyle("-fx-font-weight: normal; -fx-font-size: 11px;");
+            wrapIn(figures, col);
+            Tooltip figuresTip = new Tooltip("The cluster's typical member (medians): " + a.figures());
+            figuresTip.setWrapText(true);
+            figuresTip.setMaxWidth(420);
+            figures.setTooltip(figuresTip);
+            header.getChildren().add(figures);
+        }
+        header.getChildren().addAll(size, show);
         if (a.rule() != null) {
             // How to recognise the members, in plain terms; the figures say how far to trust it
             Label rule = new Label(a.rule().conditionsText());
