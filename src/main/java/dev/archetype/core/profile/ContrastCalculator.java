@@ -7,10 +7,9 @@ import dev.archetype.core.data.DateColumn;
 import dev.archetype.core.data.NumericColumn;
 import dev.archetype.core.profile.FeatureContrast.Kind;
 import dev.archetype.core.profile.FeatureContrast.Test;
+import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
-import org.apache.commons.math3.stat.inference.OneWayAnova;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,45 +58,63 @@ final class ContrastCalculator {
 
     /** A mean row; dates are read as (fractional) days since 1970-01-01. */
     private FeatureContrast numeric(String name, IntToDoubleFunction valueAt, Kind kind) {
-        SummaryStatistics[] groups = new SummaryStatistics[k];
-        for (int c = 0; c < k; c++) groups[c] = new SummaryStatistics();
-        SummaryStatistics all = new SummaryStatistics();
+        // Welford accumulators instead of Commons Math's SummaryStatistics, which also keeps min, max, logs and
+        // sums of squares per value: on 1M rows × 8 features the profile took 2.2 s with it
+        Moments[] groups = new Moments[k];
+        for (int c = 0; c < k; c++) groups[c] = new Moments();
+        Moments all = new Moments();
         for (int i = 0; i < datasetRows.length; i++) {
             double v = valueAt.applyAsDouble(datasetRows[i]);
             if (Double.isNaN(v)) continue;
-            groups[labels[i]].addValue(v);
-            all.addValue(v);
+            groups[labels[i]].add(v);
+            all.add(v);
         }
-        double overall = all.getN() == 0 ? Double.NaN : all.getMean();
-        double std = all.getN() == 0 ? Double.NaN : Math.sqrt(all.getPopulationVariance());
+        double overall = all.n == 0 ? Double.NaN : all.mean;
+        double std = all.n == 0 ? Double.NaN : Math.sqrt(all.m2 / all.n);
         double[] means = new double[k];
         double ssb = 0;
         double ssw = 0;
-        List<SummaryStatistics> nonEmpty = new ArrayList<>();
+        int groupsUsed = 0;
         for (int c = 0; c < k; c++) {
-            SummaryStatistics g = groups[c];
-            means[c] = g.getN() == 0 ? Double.NaN : g.getMean();
-            if (g.getN() > 0) {
-                nonEmpty.add(g);
-                ssb += g.getN() * sq(g.getMean() - overall);
-                ssw += g.getSecondMoment();
+            Moments g = groups[c];
+            means[c] = g.n == 0 ? Double.NaN : g.mean;
+            if (g.n > 0) {
+                groupsUsed++;
+                ssb += g.n * sq(g.mean - overall);
+                ssw += g.m2;
             }
         }
-        double sst = all.getSecondMoment();
+        double sst = all.m2;
         double f = Double.NaN;
         double p = Double.NaN;
-        long n = all.getN();
-        int groupsUsed = nonEmpty.size();
+        long n = all.n;
         if (groupsUsed >= 2 && n > groupsUsed) {
             f = (ssb / (groupsUsed - 1)) / (ssw / (n - groupsUsed));
             try {
-                p = new OneWayAnova().anovaPValue(nonEmpty, true);
+                // the one-way ANOVA p-value, as OneWayAnova computes it from the same F
+                p = f > 0 && Double.isFinite(f)
+                        ? 1 - new FDistribution(null, groupsUsed - 1, n - groupsUsed).cumulativeProbability(f)
+                        : Double.isInfinite(f) ? 0 : 1;
             } catch (MathIllegalArgumentException | ArithmeticException e) {
                 p = Double.NaN;
             }
         }
         return new FeatureContrast(name, name, null, kind, overall, std, means,
                 zValues(means, overall, std), Test.ANOVA, f, p, eta2(ssb, sst));
+    }
+
+    /** Count, mean and sum of squared deviations, updated one value at a time (Welford). */
+    private static final class Moments {
+        long n;
+        double mean;
+        double m2;
+
+        void add(double v) {
+            n++;
+            double d = v - mean;
+            mean += d / n;
+            m2 += d * (v - mean);
+        }
     }
 
     /**

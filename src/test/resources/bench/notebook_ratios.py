@@ -1,0 +1,48 @@
+"""Archetype against the notebook (pandas 3 + scikit-learn 1.9, polars), whole process, same machine, same run.
+
+Run from the checkout after `mvn -q -DskipTests package`:
+    python=$(../shared/bench/anchors-venv.sh)
+    java -cp target/classes:target/test-classes dev.archetype.bench.CustomerCsvGenerator /tmp/customers_1m.csv 1000000
+    $python src/test/resources/bench/notebook_ratios.py /tmp/customers_1m.csv
+Times inspect, cluster --k 8 --restarts 10 and sweep --k 1..10 --restarts 3 (all indices) against their notebook
+equivalents from ../shared/bench, each as a whole process under /usr/bin/time (wall seconds, peak RSS), and prints
+the ratios (Archetype / baseline; below 1 is faster or smaller) and both SSEs.
+"""
+import json, os, subprocess, sys
+
+data = sys.argv[1]
+features = sys.argv[2] if len(sys.argv) > 2 else "age,income,spend_fresh,spend_milk,spend_grocery,visits,discount_rate,churned"
+jar = os.environ.get("ARCHETYPE_JAR", "target/archetype.jar")
+bench = os.environ.get("ANCHORS", "../shared/bench")
+py = sys.executable
+
+
+def timed(cmd):
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS in MB, stdout)."""
+    r = subprocess.run(["/usr/bin/time", "-f", "TIME %e %M"] + cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit("failed: " + " ".join(cmd) + "\n" + r.stderr[-2000:])
+    line = [l for l in r.stderr.splitlines() if l.startswith("TIME ")][-1].split()
+    return float(line[1]), int(line[2]) / 1024, r.stdout
+
+
+def row(job, ours, base, name):
+    print(f"{job:<34} {ours[0]:8.2f} s {ours[1]:7.0f} MB | {name:<22} {base[0]:8.2f} s {base[1]:7.0f} MB | "
+          f"time {ours[0] / base[0]:5.2f}×  memory {ours[1] / base[1]:5.2f}×")
+
+
+print(f"{'job':<34} {'Archetype':>20} | {'baseline':<22} {'':>20} | ratios")
+ours = timed(["java", "-jar", jar, "inspect", data])
+row("inspect", ours, timed([py, f"{bench}/notebook_inspect.py", data, "pandas"]), "pandas read+counts")
+row("inspect", ours, timed([py, f"{bench}/notebook_inspect.py", data, "polars"]), "polars read+counts")
+
+ours = timed(["java", "-jar", jar, "cluster", data, "--k", "8", "--restarts", "10", "--missing", "drop",
+              "--features", features, "--json"])
+base = timed([py, f"{bench}/notebook_cluster.py", data, features, "8", "10"])
+row("cluster --k 8 --restarts 10", ours, base, "pandas + KMeans")
+print(f"{'':<34} SSE {json.loads(ours[2])['sse']:.1f} against scikit-learn {json.loads(base[2])['sse']:.1f}")
+
+ours = timed(["java", "-jar", jar, "sweep", data, "--k", "1..10", "--restarts", "3", "--missing", "drop",
+              "--features", features, "--json"])
+base = timed([py, f"{bench}/sklearn_sweep.py", data, "--features", features, "--k", "1..10", "--restarts", "3"])
+row("sweep --k 1..10 --restarts 3", ours, base, "scikit-learn + metrics")
