@@ -63,7 +63,28 @@ record Recommendation(int k, String reason, boolean disagree, String disagreemen
         KResult bestCh = best(results, false);
         int sil = bestSil == null ? -1 : bestSil.k();
         int ch = bestCh == null ? -1 : bestCh.k();
+        // A criterion still rising at the largest k compared has no best k in the range, only an end: it does not vote
+        int last = results.get(results.size() - 1).k();
+        List<String> edge = new ArrayList<>();
+        if (results.size() >= 3 && sil == last && (knee > 0 || (ch > 0 && ch != last))) {
+            edge.add("the silhouette is still rising at k = " + last + ", the end of the range");
+            sil = -1;
+        }
+        if (results.size() >= 3 && ch == last && (knee > 0 || sil > 0)) {
+            edge.add("the Calinski–Harabasz index is still rising at k = " + last + ", the end of the range");
+            ch = -1;
+        }
+        if (!edge.isEmpty()) {
+            Recommendation inner = of(knee, sil, ch, bestSil, bestCh, results);
+            String joined = String.join("; ", edge);
+            String why = " " + Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ", so it points to no k here.";
+            return new Recommendation(inner.k(), inner.reason() + why, true,
+                    inner.disagree() ? inner.disagreement() : "The criteria disagree: " + joined + ".");
+        }
+        return of(knee, sil, ch, bestSil, bestCh, results);
+    }
 
+    private static Recommendation of(int knee, int sil, int ch, KResult bestSil, KResult bestCh, List<KResult> results) {
         List<String> parts = new ArrayList<>();
         if (knee > 0) parts.add("the SSE curve bends at k = " + knee);
         if (sil > 0) parts.add("the best silhouette (" + fmt(bestSil.silhouette()) + ") is at k = " + sil);

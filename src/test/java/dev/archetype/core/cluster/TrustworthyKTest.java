@@ -69,6 +69,35 @@ class TrustworthyKTest {
         assertThat(r.reason()).contains("k = 2 (stability 0.400 is below 0.6)").contains("k = 3 (a cluster of 1 row, under 1% of the 200)");
     }
 
+    @Test
+    void aSilhouetteStillRisingAtTheEndOfTheRangeDoesNotPickTheLastK() {
+        // the order-line shape: silhouette climbs to k = 6, the last k compared; Calinski–Harabasz peaks at 3
+        List<KResult> rising = new java.util.ArrayList<>();
+        double[] sse = {170, 140, 120, 105, 98};
+        double[] sil = {0.18, 0.22, 0.23, 0.25, 0.26};
+        double[] ch = {175, 187, 186, 181, 176};
+        for (int i = 0; i < 5; i++) {
+            int k = i + 2;
+            int[] sizes = new int[k];
+            java.util.Arrays.fill(sizes, 100 / k);
+            rising.add(new KResult(k, dummy(k), sse[i], sil[i], false, Double.NaN, Double.NaN, ch[i], 1, sizes, 0.9));
+        }
+        Recommendation r = Recommendation.of(rising, 100);
+        assertThat(r.k()).isEqualTo(3);
+        assertThat(r.reason()).contains("The silhouette is still rising at k = 6, the end of the range, so it points to no k here");
+
+        // with the best silhouette inside the range it votes as before
+        List<KResult> peaked = new java.util.ArrayList<>();
+        double[] silPeaked = {0.18, 0.22, 0.27, 0.25, 0.24};
+        for (int i = 0; i < 5; i++) {
+            KResult r0 = rising.get(i);
+            peaked.add(new KResult(r0.k(), r0.clustering(), r0.sse(), silPeaked[i], false, Double.NaN, Double.NaN,
+                    r0.calinskiHarabasz(), 1, r0.sizes(), 0.9));
+        }
+        Recommendation inside = Recommendation.of(peaked, 100);
+        assertThat(inside.reason()).doesNotContain("still rising").contains("silhouette (0.270)");
+    }
+
     private static Clustering dummy(int k) {
         return new Clustering(k, 1, new int[] {0}, new double[k], new int[k], 0, new double[] {0}, 1, true);
     }
