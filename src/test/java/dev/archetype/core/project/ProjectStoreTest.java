@@ -33,6 +33,23 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aPivotKeepsItsMixAndAProjectSavedBeforeSharesReRunsRaw() throws IOException {
+        Project project = ProjectFixtures.project(dataFile(dir.resolve("data")))
+                .withPivot(new PivotSettings("Customer", "Item", "sum:Sales", null, null, null));
+        Path file = dir.resolve("orders.archetype");
+        ProjectStore.save(file, project);
+        assertThat(ProjectStore.load(file).pivot().mix()).isEqualTo("share");
+        assertThat(ProjectStore.load(file).pivot().toRequest().mix()).isEqualTo(dev.archetype.core.transactions.RowMix.SHARE);
+
+        String json = Files.readString(file);
+        assertThat(json).contains("\"mix\" : \"share\"");
+        Files.writeString(file, json.replaceAll(",\\s*\"mix\" : \"share\"", ""));
+        assertThat(Files.readString(file)).doesNotContain("\"mix\"");
+        assertThat(ProjectStore.load(file).pivot().toRequest().mix()).as("cells were raw before shares existed")
+                .isEqualTo(dev.archetype.core.transactions.RowMix.RAW);
+    }
+
+    @Test
     void sourceIsStoredRelativeToTheProjectFileWithForwardSlashes() throws IOException {
         Project project = ProjectFixtures.project(dataFile(dir.resolve("data")));
         Path file = dir.resolve("projects").resolve("wine.archetype");
