@@ -11,6 +11,8 @@ public final class NumericColumn implements Column {
     private final boolean proportion;
     private int missing = -1;
     private int distinct = -1;
+    private double skewness = Double.NaN;
+    private boolean skewnessKnown;
 
     /** Takes ownership of {@code values}: callers must not modify the array afterwards. */
     public NumericColumn(String name, ColumnType type, double[] values) {
@@ -84,6 +86,39 @@ public final class NumericColumn implements Column {
             distinct = d;
         }
         return distinct;
+    }
+
+    /**
+     * The skewness (third standardised moment) of a column of amounts: NaN when fewer than three values are present
+     * or any is negative (not an amount). Computed once; the window asks on every feature change.
+     */
+    public synchronized double amountSkewness() {
+        if (!skewnessKnown) {
+            double sum = 0, min = Double.POSITIVE_INFINITY;
+            int count = 0;
+            for (double v : values) {
+                if (Double.isNaN(v)) continue;
+                sum += v;
+                min = Math.min(min, v);
+                count++;
+            }
+            double skew = Double.NaN;
+            if (count >= 3 && min >= 0) {
+                double mean = sum / count, m2 = 0, m3 = 0;
+                for (double v : values) {
+                    if (Double.isNaN(v)) continue;
+                    double e = v - mean;
+                    m2 += e * e;
+                    m3 += e * e * e;
+                }
+                m2 /= count;
+                m3 /= count;
+                skew = m2 > 0 ? m3 / Math.pow(m2, 1.5) : 0;
+            }
+            skewness = skew;
+            skewnessKnown = true;
+        }
+        return skewness;
     }
 
     @Override

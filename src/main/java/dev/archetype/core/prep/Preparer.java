@@ -88,7 +88,11 @@ public final class Preparer {
     /** How many rows have at least one missing cell among {@code columns} (what DROP_ROWS would leave out). */
     public static int rowsAffectedByMissing(Dataset data, List<String> columns) {
         List<Column> cols = new ArrayList<>();
-        for (String name : columns) cols.add(data.require(name));
+        for (String name : columns) {
+            Column c = data.require(name);
+            if (c.missingCount() > 0) cols.add(c); // counts are cached: no scan when nothing is missing
+        }
+        if (cols.isEmpty()) return 0;
         int count = 0;
         for (int i = 0, n = data.rowCount(); i < n; i++) {
             for (Column c : cols) {

@@ -25,7 +25,9 @@ public interface ImportService {
         @Override
         public Dataset read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel)
                 throws ImportException {
-            return Importer.read(file, options, progress, cancel);
+            Dataset data = Importer.read(file, options, progress, cancel);
+            dev.archetype.core.analysis.Defaults.warm(data);
+            return data;
         }
     };
 
