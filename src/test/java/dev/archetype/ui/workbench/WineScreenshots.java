@@ -1,14 +1,9 @@
 package dev.archetype.ui.workbench;
 
 import static dev.archetype.ui.ScreenshotSteps.onFx;
-import static dev.archetype.ui.ScreenshotSteps.save;
 import static dev.archetype.ui.ScreenshotSteps.waitFor;
-import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,40 +24,14 @@ public final class WineScreenshots {
         Harness h = Harness.launchForScreenshots();
         WorkbenchViewModel vm = h.workbench.viewModel();
         onFx(() -> { h.main.openWithOptions(wine); return null; });
-        waitFor(() -> dialogScene() != null && dialogScene().lookup("#import-sheet") != null);
-        onFx(() -> { ((ComboBox<String>) (ComboBox<?>) dialogScene().lookup("#import-sheet")).setValue("Transactions"); return null; });
+        waitFor(() -> ImportThenProfiles.dialogScene() != null && ImportThenProfiles.dialogScene().lookup("#import-sheet") != null);
+        onFx(() -> { ((ComboBox<String>) (ComboBox<?>) ImportThenProfiles.dialogScene().lookup("#import-sheet")).setValue("Transactions"); return null; });
         waitFor(() -> {
-            Scene s = dialogScene();
+            Scene s = ImportThenProfiles.dialogScene();
             ComboBox<?> key = (ComboBox<?>) s.lookup("#transactions-attribute-key");
             return s.lookup("#transactions-section").isVisible() && "Offer #".equals(key.getValue())
                     && !s.lookup("#import-button").isDisabled();
         });
-        Thread.sleep(800);
-        save(onFx(WineScreenshots::dialogScene), out.resolve("wine-import.png"));
-        onFx(() -> { ((Button) dialogScene().lookup("#import-button")).fire(); return null; });
-        waitFor(() -> h.main.getDataset() != null && vm.setup().adviceProperty().get() != null);
-        onFx(() -> {
-            vm.setup().kProperty().set(4);
-            vm.cluster();
-            return null;
-        });
-        waitFor(() -> vm.currentProperty().get() != null && !vm.busyProperty().get());
-        onFx(() -> { h.window.tabPane().getSelectionModel().select(h.workbench.profileTab()); return null; });
-        Thread.sleep(800);
-        save(h.window.root().getScene(), out.resolve("wine-profiles.png"));
-        onFx(() -> { h.dispose(); Platform.exit(); return null; });
-        System.exit(0);
+        ImportThenProfiles.run(h, out.resolve("wine-import.png"), () -> h.main.getDataset() != null && vm.setup().adviceProperty().get() != null, 4, out.resolve("wine-profiles.png"));
     }
-
-    /** The import dialog's scene, or null; call on the FX thread. */
-    private static Scene dialogScene() {
-        for (Window w : Window.getWindows()) {
-            Node pane = w.getScene() == null ? null : w.getScene().lookup("#import-dialog");
-            if (pane != null && w.isShowing()) return w.getScene();
-        }
-        return null;
-    }
-
-
-
 }
