@@ -165,6 +165,6 @@ class TransactionsCliTest {
                 "--attributes", "Offers", "--k", "4");
 
         assertThat(r.code()).isEqualTo(ArchetypeCli.BAD_INPUT);
-        assertThat(r.err()).contains("'Offers' is neither a sheet of WineKMC.xlsx (sheets: OfferInformation, Transactions) nor a file");
+        assertThat(r.err()).contains("'Offers' is neither a column of the transactions, a sheet of WineKMC.xlsx (sheets: OfferInformation, Transactions) nor a file");
     }
 }

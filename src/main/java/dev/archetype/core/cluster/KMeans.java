@@ -43,7 +43,7 @@ public final class KMeans {
             Space s = Space.of(m, o.distance(), blocks);
             double[] start = initialCentroids.clone();
             if (s.spherical) for (int c = 0; c < o.k(); c++) Vec.normalise(start, c * s.d, s.d);
-            Restart r = restart(s, o, start, blocks, cancel, Double.POSITIVE_INFINITY).restart;
+            Solution r = restart(s, o, start, blocks, cancel, Double.POSITIVE_INFINITY).solution();
             progress.progress(1, "k = " + o.k() + ": done");
             return canonical(s, o.k(), r, blocks);
         }
@@ -59,7 +59,7 @@ public final class KMeans {
             Space s = Space.of(m, o.distance(), blocks);
             Lloyd lloyd = new Lloyd(s.x, s.n, s.d, o.k(), s.spherical, blocks, initialCentroids, new int[s.n]);
             lloyd.run(o.maxIterations(), s.tolerance(o.tolerance()), cancel);
-            return canonical(s, o.k(), new Restart(lloyd.labels, 0, lloyd.iterations, lloyd.converged, null, null), blocks);
+            return canonical(s, o.k(), new Solution(lloyd.labels, 0, lloyd.iterations, lloyd.converged, null, null), blocks);
         }
     }
 
@@ -73,7 +73,7 @@ public final class KMeans {
         SplittableRandom master = new SplittableRandom(o.seed());
         try (Blocks blocks = new Blocks(m.rows(), o.threads())) {
             Space s = Space.of(m, o.distance(), blocks);
-            Restart best = null;
+            Solution best = null;
             RefineGate gate = new RefineGate((long) s.n * s.d >= RefineGate.MIN_CELLS);
             int run = 0;
             int foundBy = 0;
@@ -89,11 +89,11 @@ public final class KMeans {
                             ? Seeding.kMeansPlusPlus(s.x, s.n, s.d, k, rnd, blocks, cancel)
                             : Seeding.random(s.x, s.n, s.d, k, rnd, cancel);
                 }
-                Restart r = gate.learn(restart(s, o, start, blocks, cancel, gate.refineBelow(best)));
-                if (best != null && sameOptimum(r.sse, best.sse)) {
+                Solution r = gate.learn(restart(s, o, start, blocks, cancel, gate.refineBelow(best)));
+                if (best != null && sameOptimum(r.sse(), best.sse())) {
                     foundBy++;
-                    if (r.sse < best.sse) best = r;
-                } else if (best == null || r.sse < best.sse) {
+                    if (r.sse() < best.sse()) best = r;
+                } else if (best == null || r.sse() < best.sse()) {
                     best = r;
                     foundBy = 1;
                 }
@@ -105,14 +105,14 @@ public final class KMeans {
             if (o.adaptive() && k > 1) {
                 int[] tried = {0};
                 int restartsRun = run;
-                Restart from = best;
-                SwapSearch.Outcome swaps = SwapSearch.search(s.x, best.asResult(), k, s.d, AUTO_SWAP_PATIENCE, swapCap(s.n, s.d, run), master.split(),
+                Solution from = best;
+                SwapSearch.Outcome swaps = SwapSearch.search(s.x, best, k, s.d, AUTO_SWAP_PATIENCE, swapCap(s.n, s.d, run), master.split(),
                         centres -> {
                             progress.progress(1.0, "k = " + k + ": " + restartsRun + " restarts, swap " + (++tried[0]));
-                            return gate.learn(restart(s, o, centres, blocks, cancel, gate.refineBelow(from))).asResult();
+                            return gate.learn(restart(s, o, centres, blocks, cancel, gate.refineBelow(from)));
                         }, cancel);
                 if (swaps.improved()) {
-                    best = new Restart(swaps.best().labels(), swaps.best().sse(), best.iterations, best.converged, swaps.best().centres(), swaps.best().dist2());
+                    best = swaps.best();
                     foundBy = swaps.endedAtBest();
                 } else {
                     foundBy += swaps.endedAtBest();
@@ -157,14 +157,8 @@ public final class KMeans {
         return (int) Math.max(0, Math.min(1000, budget));
     }
 
-    private record Restart(int[] labels, double sse, int iterations, boolean converged, double[] centres, double[] dist2) {
-        SwapSearch.Result asResult() {
-            return new SwapSearch.Result(labels, sse, centres, dist2);
-        }
-    }
-
     /** A restart's outcome, with its SSE after Lloyd and whether refinement ran. */
-    private record Ran(Restart restart, double lloydSse, boolean refined) { }
+    private record Ran(Solution solution, double lloydSse, boolean refined) { }
 
     /**
      * Lloyd, then (when the Lloyd solution could still win: its SSE below {@code refineBelow}) refinement. Skipping
@@ -187,7 +181,7 @@ public final class KMeans {
         }
         double[] dist2 = f.distances;
         for (int i = 0; i < dist2.length; i++) dist2[i] *= dist2[i];
-        return new Ran(new Restart(lloyd.labels, f.sse, lloyd.iterations, lloyd.converged, f.centers, dist2), lloydSse, refine);
+        return new Ran(new Solution(lloyd.labels, f.sse, lloyd.iterations, lloyd.converged, f.centers, dist2), lloydSse, refine);
     }
 
     /**
@@ -209,30 +203,30 @@ public final class KMeans {
             this.on = on;
         }
 
-        double refineBelow(Restart best) {
+        double refineBelow(Solution best) {
             if (!on || best == null || refined == 0) return Double.POSITIVE_INFINITY;
-            return best.sse / (1 - Math.min(0.5, 2 * largestGain)) * (1 + 1e-12);
+            return best.sse() / (1 - Math.min(0.5, 2 * largestGain)) * (1 + 1e-12);
         }
 
-        Restart learn(Ran ran) {
+        Solution learn(Ran ran) {
             if (ran.refined()) {
                 refined++;
-                if (ran.lloydSse() > 0) largestGain = Math.max(largestGain, (ran.lloydSse() - ran.restart().sse) / ran.lloydSse());
+                if (ran.lloydSse() > 0) largestGain = Math.max(largestGain, (ran.lloydSse() - ran.solution().sse()) / ran.lloydSse());
             }
-            return ran.restart();
+            return ran.solution();
         }
     }
 
-    private static Clustering canonical(Space s, int k, Restart r, Blocks blocks) {
-        int[] order = Canonical.order(r.labels, k);
+    private static Clustering canonical(Space s, int k, Solution r, Blocks blocks) {
+        int[] order = Canonical.order(r.labels(), k);
         int[] rank = new int[k];
         for (int c = 0; c < k; c++) rank[order[c]] = c;
         int[] labels = new int[s.n];
-        for (int i = 0; i < s.n; i++) labels[i] = rank[r.labels[i]];
+        for (int i = 0; i < s.n; i++) labels[i] = rank[r.labels()[i]];
         Final f = Final.of(s, k, labels, blocks);
         int[] sizes = new int[k];
         for (int c = 0; c < k; c++) sizes[c] = (int) f.counts[c];
-        return new Clustering(k, s.d, labels, f.centers, sizes, f.sse, f.distances, r.iterations, r.converged);
+        return new Clustering(k, s.d, labels, f.centers, sizes, f.sse, f.distances, r.iterations(), r.converged());
     }
 
     /** Exact centres, per-row distances and SSE for given labels, summed in block order. */

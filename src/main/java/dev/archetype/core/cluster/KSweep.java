@@ -63,17 +63,17 @@ public final class KSweep {
             ks[i] = clusterings.get(i).k();
         }
         cancel.check();
-        var metrics = dev.archetype.core.task.Timings.span("metrics");
-        Silhouette.Estimate[] sil = Silhouette.many(space.x, n, space.d, labelings, ks, base.seed(), base.threads());
         List<KResult> results = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Clustering c = clusterings.get(i);
-            results.add(new KResult(c.k(), c, c.sse(), sil[i].value(), sil[i].sampled(), sil[i].ciLow(), sil[i].ciHigh(),
-                    QualityIndices.calinskiHarabasz(space.x, n, space.d, labelings[i], c.k()),
-                    QualityIndices.daviesBouldin(space.x, n, space.d, labelings[i], c.k()),
-                    c.sizes(), stability[i]));
+        try (var timing = dev.archetype.core.task.Timings.span("metrics")) {
+            Silhouette.Estimate[] sil = Silhouette.many(space.x, n, space.d, labelings, ks, base.seed(), base.threads());
+            for (int i = 0; i < count; i++) {
+                Clustering c = clusterings.get(i);
+                results.add(new KResult(c.k(), c, c.sse(), sil[i].value(), sil[i].sampled(), sil[i].ciLow(), sil[i].ciHigh(),
+                        QualityIndices.calinskiHarabasz(space.x, n, space.d, labelings[i], c.k()),
+                        QualityIndices.daviesBouldin(space.x, n, space.d, labelings[i], c.k()),
+                        c.sizes(), stability[i]));
+            }
         }
-        metrics.close();
         Recommendation rec = Recommendation.of(results, n);
         progress.progress(0.95, "Comparing with uniform noise");
         StructureCheck.Verdict verdict;

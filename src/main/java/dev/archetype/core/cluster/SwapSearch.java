@@ -19,19 +19,16 @@ import java.util.SplittableRandom;
 final class SwapSearch {
     /** Local search from one solution: the full k-means restart (Lloyd, then refinement) from given centres. */
     interface Converge {
-        Result from(double[] centres);
+        Solution from(double[] centres);
     }
 
-    /** A converged solution: labels, SSE, exact centres and each row's squared distance to its own centre. */
-    record Result(int[] labels, double sse, double[] centres, double[] dist2) { }
-
     /** The outcome: the solution kept, the swaps tried, and how many of them ended at it. */
-    record Outcome(Result best, int trials, int endedAtBest, boolean improved) { }
+    record Outcome(Solution best, int trials, int endedAtBest, boolean improved) { }
 
     private SwapSearch() { }
-    static Outcome search(double[] x, Result start, int k, int d, int patience, int maxTrials, SplittableRandom rnd,
+    static Outcome search(double[] x, Solution start, int k, int d, int patience, int maxTrials, SplittableRandom rnd,
                           Converge converge, Cancellation cancel) {
-        Result best = start;
+        Solution best = start;
         int n = start.labels().length;
         double[] cumulative = new double[n];
         int failures = 0, trials = 0, endedAtBest = 0;
@@ -51,7 +48,7 @@ final class SwapSearch {
             int moved = rnd.nextInt(k);
             double[] centres = best.centres().clone();
             System.arraycopy(x, row * d, centres, moved * d, d);
-            Result r = converge.from(centres);
+            Solution r = converge.from(centres);
             trials++;
             if (KMeans.sameOptimum(r.sse(), best.sse())) {
                 endedAtBest++;

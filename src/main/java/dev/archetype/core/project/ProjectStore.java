@@ -197,7 +197,7 @@ public final class ProjectStore {
                         // projects saved before shares existed pivoted raw cells: re-run them the same way
                         pv.has("mix") ? f.optionalText(pv, "mix") : RowMix.RAW.spec());
             } catch (IllegalArgumentException e) {
-                throw f.bad("pivot.value", e.getMessage());
+                throw f.bad("pivot", e.getMessage());
             }
         }
         JsonNode rfm = root.path("rfm");

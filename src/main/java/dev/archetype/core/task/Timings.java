@@ -111,6 +111,12 @@ public final class Timings {
         return t == null ? 0 : t[0] / 1e9;
     }
 
+    /** How many spans of a phase were recorded (0 when it never ran). */
+    public synchronized long count(String phase) {
+        long[] t = phases.get(phase);
+        return t == null ? 0 : t[2];
+    }
+
     /** The phases in the order they first ran. */
     public synchronized List<String> phases() {
         return List.copyOf(phases.keySet());

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * name a row, so summing them is meaningless and they are never offered as amounts.
  */
 public final class Identifiers {
+    /**
+     * A name ending in an identifier word ("Order ID", "CustomerID", "Invoice No", "Row #"); "Number of items" and
+     * "Amount Paid" are amounts, not identifiers.
+     */
     private static final Pattern NAME = Pattern.compile(
-            "(?i)(\\bid\\b|[a-z]id$|#|\\bno\\.?$|\\bnumber\\b|\\bnum\\b|\\bnr\\.?$|\\bkey\\b|\\bcode\\b|\\bindex\\b|\\bzip\\b|postcode|postal)");
+            "((?i:\\bid|#|\\bno\\.?|\\bnumber|\\bnum|\\bnr\\.?|\\bkey|\\bcode)|[a-z](ID|Id|No|Nr|Num|Number|Code|Key))\\s*$|(?i:\\bzip\\b|postcode|postal)");
     private static final int MIN_ROWS_FOR_SEQUENCE = 20;
 
     private Identifiers() { }

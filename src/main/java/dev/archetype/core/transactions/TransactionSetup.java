@@ -62,7 +62,7 @@ public final class TransactionSetup {
             if (Files.exists(sibling)) other = sibling;
         }
         if (!Files.exists(other)) {
-            throw new IllegalArgumentException("Attributes '" + source + "' is neither a sheet of " + file.getFileName()
+            throw new IllegalArgumentException("Attributes '" + source + "' is neither a column of the transactions, a sheet of " + file.getFileName()
                     + (sheets.isEmpty() ? "" : " (sheets: " + String.join(", ", sheets) + ")") + " nor a file");
         }
         return Importer.read(other, ImportOptions.defaults(), ProgressListener.NONE, cancel);

@@ -10,6 +10,9 @@ import dev.archetype.ui.common.JobCallbacks;
 import dev.archetype.ui.common.JobSlot;
 import dev.archetype.core.analysis.Analysis;
 import dev.archetype.core.analysis.AnalysisSpec;
+import dev.archetype.core.analysis.Defaults;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
 import dev.archetype.core.transactions.PivotResult;
 import dev.archetype.core.transactions.RfmResult;
 import dev.archetype.core.transactions.RfmSpec;
@@ -101,26 +104,10 @@ public final class ImportCoordinator implements DatasetOpener {
     public void importFile(Path file, ImportChoice choice, Consumer<Opened> onOpened) {
         cancelCurrent();
         jobs.start(runner, "Importing " + name(file), (progress, cancel) -> {
-            Dataset data = service.read(file, choice.options(), progress, cancel);
-            if (choice.rfm()) {
-                cancel.check();
-                progress.progress(-1, "deriving recency, frequency, monetary value and tenure");
-                // Through the analysis floor, so the window's RFM table is the one 'cluster --rfm' and projects derive.
-                AnalysisSpec spec = AnalysisSpec.of(file).withImportOptions(choice.options()).withRfm(true);
-                RfmResult rfm = withWarnings(Analysis.derive(spec, data, cancel).rfm(), data.warnings());
-                rfm.dataset().missingCells();
-                return new Opened(rfm.dataset(), null, rfm);
-            }
-            if (choice.transactions() == null) {
-                data.missingCells(); // counted here, off the FX thread; columns cache it for the status bar
-                return new Opened(data, null);
-            }
-            cancel.check();
-            progress.progress(-1, "pivoting transactions");
-            TransactionData td = TransactionSetup.prepare(data, file, choice.transactions(), progress, cancel);
-            TransactionData shown = withWarnings(td, data.warnings());
-            shown.dataset().missingCells();
-            return new Opened(shown.dataset(), shown);
+            Opened opened = read(file, choice, progress, cancel);
+            // the per-column figures the status bar and the set-up panel ask for, computed here, off the FX thread
+            Defaults.warm(opened.dataset());
+            return opened;
         }, new JobCallbacks<Opened>(opened -> {
             deliveredData = opened.dataset();
             deliveredOptions = choice.options();
@@ -129,6 +116,25 @@ public final class ImportCoordinator implements DatasetOpener {
         }, error -> {
             dialogs.showError("Could not open " + name(file), ImportMessages.describe(file, error));
         }, () -> { }));
+    }
+
+    /** The table to show: as read, pivoted from transactions, or RFM figures derived from invoice lines. */
+    private Opened read(Path file, ImportChoice choice, ProgressListener progress, Cancellation cancel) throws Exception {
+        Dataset data = service.read(file, choice.options(), progress, cancel);
+        if (choice.rfm()) {
+            cancel.check();
+            progress.progress(-1, "deriving recency, frequency, monetary value and tenure");
+            // Through the analysis floor, so the window's RFM table is the one 'cluster --rfm' and projects derive.
+            AnalysisSpec spec = AnalysisSpec.of(file).withImportOptions(choice.options()).withRfm(true);
+            RfmResult rfm = withWarnings(Analysis.derive(spec, data, cancel).rfm(), data.warnings());
+            return new Opened(rfm.dataset(), null, rfm);
+        }
+        if (choice.transactions() == null) return new Opened(data, null);
+        cancel.check();
+        progress.progress(-1, "pivoting transactions");
+        TransactionData td = TransactionSetup.prepare(data, file, choice.transactions(), progress, cancel);
+        TransactionData shown = withWarnings(td, data.warnings());
+        return new Opened(shown.dataset(), shown);
     }
 
     @Override

@@ -25,9 +25,7 @@ public interface ImportService {
         @Override
         public Dataset read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel)
                 throws ImportException {
-            Dataset data = Importer.read(file, options, progress, cancel);
-            dev.archetype.core.analysis.Defaults.warm(data);
-            return data;
+            return Importer.read(file, options, progress, cancel);
         }
     };
 

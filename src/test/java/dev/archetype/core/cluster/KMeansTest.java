@@ -52,9 +52,17 @@ class KMeansTest {
     @Test
     void bigDataSkipsRefiningSomeRestartsYetStaysTheSameOnAnyThreadCount() {
         // 110,000 × 10 cells: over the size where restarts that cannot win are not refined
-        TestData.Blobs b = TestData.randomBlobs(110_000, 10, 8, 1.2, 1.0, 5);
-        KMeansOptions o = KMeansOptions.defaults(8).withRestarts(4).withSeed(3);
-        Clustering one = run(b.matrix(), o.withThreads(1));
+        TestData.Blobs b = TestData.randomBlobs(110_000, 10, 8, 0.6, 1.0, 5);
+        KMeansOptions o = KMeansOptions.defaults(8).withRestarts(8).withSeed(3);
+        dev.archetype.core.task.Timings timings = dev.archetype.core.task.Timings.begin();
+        Clustering one;
+        try {
+            one = run(b.matrix(), o.withThreads(1));
+        } finally {
+            dev.archetype.core.task.Timings.end();
+        }
+        assertThat(timings.count("Lloyd")).isEqualTo(8);
+        assertThat(timings.count("refinement")).as("restarts that could not win were not refined").isBetween(1L, 7L);
         Clustering three = run(b.matrix(), o.withThreads(3));
         assertThat(Double.doubleToRawLongBits(three.sse())).isEqualTo(Double.doubleToRawLongBits(one.sse()));
         assertThat(three.labels()).isEqualTo(one.labels());

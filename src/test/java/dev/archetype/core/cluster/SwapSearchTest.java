@@ -49,10 +49,10 @@ class SwapSearchTest {
         assertThat(one.best().sse()).isLessThanOrEqualTo(start.sse());
     }
 
-    private static SwapSearch.Result result(Clustering c) {
+    private static Solution result(Clustering c) {
         double[] d2 = c.distances();
         for (int i = 0; i < d2.length; i++) d2[i] *= d2[i];
-        return new SwapSearch.Result(c.labels(), c.sse(), c.centroids(), d2);
+        return new Solution(c.labels(), c.sse(), c.iterations(), c.converged(), c.centroids(), d2);
     }
 
     private static double[] flat(double[][] rows) {

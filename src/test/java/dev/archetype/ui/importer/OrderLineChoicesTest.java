@@ -60,6 +60,28 @@ class OrderLineChoicesTest {
     }
 
     @Test
+    void theWindowsImportAndTheCommandLineGiveTheSameArchetypes() throws Exception {
+        Path orders = dir.resolve("orders.csv");
+        OrderLines.write(orders, 300, 9);
+        TransactionRequest request = new TransactionRequest("Customer Name", "Product Sub-Category",
+                PivotValue.parse("sum:Sales"), "Product Category", null);
+        var none = dev.archetype.core.task.ProgressListener.NONE;
+        var never = dev.archetype.core.task.Cancellation.NEVER;
+        var spec = dev.archetype.core.analysis.AnalysisSpec.of(orders).withK(4).withPivot(request);
+        // the window: the coordinator's pivot, with the import's warnings, handed to the analysis
+        var lines = dev.archetype.core.io.Importer.read(orders, ImportOptions.defaults(), none, never);
+        var shown = ImportCoordinator.withWarnings(
+                dev.archetype.core.transactions.TransactionSetup.prepare(lines, orders, request, none, never), lines.warnings());
+        var window = dev.archetype.core.analysis.Analysis.run(spec,
+                dev.archetype.core.analysis.OpenedData.pivoted(orders, ImportOptions.defaults(), request, shown), 2, none, never);
+        // the command line: the analysis opens the file itself
+        var cli = dev.archetype.core.analysis.Analysis.run(spec, 2, none, never);
+        assertThat(window.clustering().labels()).isEqualTo(cli.clustering().labels());
+        assertThat(window.profile().names()).isEqualTo(cli.profile().names());
+        assertThat(window.clustering().sse()).isEqualTo(cli.clustering().sse());
+    }
+
+    @Test
     void identifiersAreNotOfferedAsAmountsAndRawCanBeChosen() throws Exception {
         TransactionChoices tx = open();
         assertThat(tx.valueChoices()).contains(PivotValue.PRESENCE, PivotValue.COUNT, PivotValue.parse("sum:Sales"))
