@@ -112,6 +112,10 @@ public final class ClusterCommand implements Callable<Integer> {
         FeatureMatrix m = result.matrix();
         Clustering c = result.clustering();
         OpenedData opened = result.opened();
+        if (result.fitted() != null) {
+            printFitted(result, stdout, json);
+            return;
+        }
         if (json) {
             ObjectNode root = ResultJson.cluster(m, c);
             root.set("archetypes", ArchetypesJson.toJson(result.profile()));
@@ -122,6 +126,23 @@ public final class ClusterCommand implements Callable<Integer> {
             printArchetypes(stdout, result.profile());
             if (result.rollup() != null) TransactionOptions.printText(stdout, result.rollup(), result.profile());
         }
+    }
+
+    /** Archetypes fitted elsewhere (a Spark project): the engine's figures over all its rows, not the sample's. */
+    private static void printFitted(AnalysisResult result, PrintWriter stdout, boolean json) {
+        var f = result.fitted().profile();
+        if (json) {
+            ObjectNode root = ResultJson.ofModel(f.sse(), 0, 0, f.sizes(), result.model());
+            root.put("rows", f.rows());
+            root.put("fittedBy", f.engine());
+            root.put("data", f.data());
+            root.set("archetypes", ArchetypesJson.toJson(result.profile()));
+            stdout.println(ResultJson.write(root));
+            return;
+        }
+        stdout.printf(Locale.ROOT, "Archetypes fitted by %s on %s: %,d rows, k = %d, SSE %.4f; shown on a sample of %,d rows.%n",
+                f.engine(), f.data(), f.rows(), f.k(), f.sse(), result.clustering().rows());
+        printArchetypes(stdout, result.profile());
     }
 
     static void printArchetypes(PrintWriter out, ClusterProfile profile) {

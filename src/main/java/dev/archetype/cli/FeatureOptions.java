@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The preparation options shared by {@code sweep} and {@code cluster}. */
-final class FeatureOptions {
+public final class FeatureOptions {
     @Option(names = "--features", paramLabel = "A,B,C", split = ",",
             description = "Columns to cluster on (default: every numeric, non-identifier column).")
     List<String> features;
@@ -87,7 +87,7 @@ final class FeatureOptions {
      * Checks every limit before any file is read, so a mistyped option is a usage error (exit 2) that
      * states the limit rather than an hour-long run or a failure halfway.
      */
-    void validate(CommandSpec spec, int kMin, int kMax) {
+    public void validate(CommandSpec spec, int kMin, int kMax) {
         if (kMin < 1 || kMax > KMeansOptions.MAX_K || kMin > kMax) {
             throw new ParameterException(spec.commandLine(), kMin == kMax
                     ? "--k must be between 1 and " + KMeansOptions.MAX_K + ", not " + kMin
@@ -118,7 +118,7 @@ final class FeatureOptions {
      * The spec with these choices; scaling and distance stay unset (the analysis's default for the data) unless
      * given, so the command line and the window default alike.
      */
-    AnalysisSpec applyTo(AnalysisSpec s, CommandSpec cmd) {
+    public AnalysisSpec applyTo(AnalysisSpec s, CommandSpec cmd) {
         var parsed = cmd.commandLine().getParseResult();
         // a name holding a comma comes in double quotes (picocli does not split inside them); the quotes are not part of it
         if (features != null && !features.isEmpty()) s = s.withFeatures(unquoted(features));
@@ -159,7 +159,7 @@ final class FeatureOptions {
     }
 
     /** As {@link #kRange(String)}, a malformed range being a usage error. */
-    static int[] kRange(CommandSpec spec, String text) {
+    public static int[] kRange(CommandSpec spec, String text) {
         try {
             return kRange(text);
         } catch (IllegalArgumentException e) {

@@ -19,12 +19,12 @@ import java.util.List;
  * and callers may add more (e.g. archetypes) to the returned node. Undefined numbers (NaN) are written as null.
  * Cluster numbers are 1-based: cluster 1 is the largest.
  */
-final class ResultJson {
+public final class ResultJson {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ResultJson() { }
 
-    static ObjectNode sweep(SweepResult s) {
+    public static ObjectNode sweep(SweepResult s) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("rows", s.rows());
         ArrayNode f = root.putArray("features");
@@ -78,7 +78,38 @@ final class ResultJson {
         return root;
     }
 
-    static String write(ObjectNode node) {
+    /**
+     * The {@code cluster} shape for a clustering known by its model and figures (fitted by a cluster engine):
+     * centroids are the model's centres in original units.
+     */
+    public static ObjectNode ofModel(double sse, int restartsRun, int bestFoundBy, int[] sizes,
+                                     dev.archetype.core.model.FittedModel model) {
+        ObjectNode root = MAPPER.createObjectNode();
+        int k = model.k();
+        int d = model.dims();
+        root.put("k", k);
+        root.put("sse", sse);
+        ObjectNode restarts = root.putObject("restarts");
+        restarts.put("run", restartsRun);
+        restarts.put("bestFoundBy", bestFoundBy);
+        ArrayNode sizeArray = root.putArray("sizes");
+        for (int v : sizes) sizeArray.add(v);
+        ArrayNode centroids = root.putArray("centroids");
+        double[] centres = model.centres();
+        for (int cl = 0; cl < k; cl++) {
+            ObjectNode o = centroids.addObject();
+            o.put("cluster", cl + 1);
+            o.put("size", sizes[cl]);
+            ObjectNode values = o.putObject("values");
+            for (int j = 0; j < d; j++) {
+                var f = model.features().get(j);
+                number(values, f.name(), f.toOriginal(centres[cl * d + j]));
+            }
+        }
+        return root;
+    }
+
+    public static String write(ObjectNode node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

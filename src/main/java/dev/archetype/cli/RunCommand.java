@@ -78,7 +78,10 @@ public final class RunCommand implements Callable<Integer> {
         // The project's k range is compared again only for a workbook's Compare k sheet.
         AnalysisSpec analysis = AnalysisResult.specOf(project, target != null && target.workbook());
         OpenedData opened = DatasetReading.open(analysis);
-        AnalysisResult result = Analysis.run(analysis, opened, t, ProgressListener.NONE, Interrupt.CANCELLATION);
+        // Archetypes fitted elsewhere (Spark) are shown on their sample as fitted, never re-clustered on it.
+        AnalysisResult result = project.fitted() != null
+                ? Analysis.fitted(analysis, opened, project.model(), project.fitted(), t, Interrupt.CANCELLATION)
+                : Analysis.run(analysis, opened, t, ProgressListener.NONE, Interrupt.CANCELLATION);
         for (String w : result.matrix().warnings()) (json ? err : stdout).println("Note: " + w);
         if (target != null) target.write(result.exportRequest(Version.current(), Instant.now()), ExportOptions.defaults());
         if (!json) stdout.println("Project " + projectFile.getFileName() + ": " + project.source());

@@ -112,7 +112,7 @@ class RfmProjectCliTest {
         Path project = dir.resolve("retail.archetype");
         assertThat(run("cluster", RETAIL.toString(), "--rfm", "--k", "2", "--save-project", project.toString())).isZero();
         JsonNode json = ResultJson.MAPPER.readTree(Files.readString(project));
-        assertThat(json.get("formatVersion").asInt()).isEqualTo(3);
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(Project.FORMAT_VERSION);
         assertThat(json.get("rfm").asBoolean()).isTrue();
     }
 

@@ -111,11 +111,11 @@ class RunCommandTest {
 
     @Test
     void aBrokenProjectFileIsOneLine() throws Exception {
-        Files.writeString(project, "{\"format\": \"archetype-project\", \"formatVersion\": 4}");
+        Files.writeString(project, "{\"format\": \"archetype-project\", \"formatVersion\": 99}");
 
         assertThat(run("run", project.toString())).isEqualTo(ArchetypeCli.BAD_INPUT);
-        assertThat(err.toString().trim()).isEqualTo("archetype: groups.archetype: saved by a newer Archetype (project format 4);"
-                + " this version reads format 3 — please update Archetype");
+        assertThat(err.toString().trim()).isEqualTo("archetype: groups.archetype: saved by a newer Archetype (project format 99);"
+                + " this version reads format " + dev.archetype.core.project.Project.FORMAT_VERSION + " — please update Archetype");
     }
 
     @Test

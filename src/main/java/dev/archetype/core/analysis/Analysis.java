@@ -113,6 +113,28 @@ public final class Analysis {
         return new AnalysisResult(spec, opened, resolved, options, matrix, sweep, clustering, drafted, named, rollup);
     }
 
+    /**
+     * Shows archetypes fitted elsewhere on an opened sample of their data, without clustering it: each sample row is
+     * labelled by the engine's model (as {@code score} would), and the profile is rebuilt from the engine's figures
+     * over every row, named as the project says.
+     *
+     * @throws IllegalArgumentException when the sample lacks a column the model was fitted on
+     */
+    public static AnalysisResult fitted(AnalysisSpec spec, OpenedData opened, dev.archetype.core.model.FittedModel model,
+                                        dev.archetype.core.model.FittedProfile stats, int threads, Cancellation cancel) {
+        Dataset data = opened.dataset();
+        Defaults.Resolved resolved = Defaults.resolve(spec, data, null);
+        FittedSample sample = FittedSample.of(model, data, cancel);
+        FeatureMatrix matrix = sample.matrix();
+        Clustering clustering = sample.clustering();
+        int k = model.k();
+        KMeansOptions options = spec.kmeansOptions(k, model.distance(), threads);
+        ClusterProfile drafted = stats.profile();
+        ClusterProfile named = spec.names().isEmpty() ? drafted : drafted.withNames(padded(spec.names(), k));
+        return new AnalysisResult(spec, opened, resolved, options, matrix, null, clustering, drafted, named, null,
+                new AnalysisResult.Fitted(model, stats));
+    }
+
     /** The comparison over k alone: what {@code sweep} prints and the window's Compare k starts from. */
     public record Comparison(AnalysisSpec spec, Defaults.Resolved resolved, FeatureMatrix matrix, SweepResult sweep, String note) {
         /** The spec with the range this comparison actually ran (narrowed to the rows there were). */

@@ -31,10 +31,23 @@ import java.time.Instant;
  * @param drafted    its profile with the drafted names
  * @param profile    its profile with the names shown (the user's where given)
  * @param rollup     the item-attribute roll-up of pivoted purchases, or null
+ * @param fitted     archetypes fitted elsewhere (Spark) shown on a sample of their data, with the model they were
+ *                   fitted with; null for an analysis run here. The clustering and matrix then cover the sample
+ *                   only, while the profile describes every row the engine clustered.
  */
 public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Resolved resolved, KMeansOptions options,
                              FeatureMatrix matrix, SweepResult sweep, Clustering clustering, ClusterProfile drafted,
-                             ClusterProfile profile, AttributeRollup rollup) {
+                             ClusterProfile profile, AttributeRollup rollup, Fitted fitted) {
+
+    /** An analysis run here. */
+    public AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Resolved resolved, KMeansOptions options,
+                          FeatureMatrix matrix, SweepResult sweep, Clustering clustering, ClusterProfile drafted,
+                          ClusterProfile profile, AttributeRollup rollup) {
+        this(spec, opened, resolved, options, matrix, sweep, clustering, drafted, profile, rollup, null);
+    }
+
+    /** Archetypes fitted elsewhere: the engine's model and figures. */
+    public record Fitted(FittedModel model, dev.archetype.core.model.FittedProfile profile) { }
 
     public Dataset data() { return opened.dataset(); }
 
@@ -42,11 +55,12 @@ public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Reso
     public AnalysisResult withNames(java.util.List<String> names) {
         ClusterProfile renamed = drafted.withNames(Analysis.padded(names, clustering.k()));
         return new AnalysisResult(spec.withNames(renamed.names()), opened, resolved, options, matrix, sweep, clustering,
-                drafted, renamed, rollup);
+                drafted, renamed, rollup, fitted);
     }
 
     /** What the clustering learned, to score new customers with. */
     public FittedModel model() {
+        if (fitted != null) return fitted.model().withNames(profile.names());
         return FittedModel.of(matrix, clustering, resolved.features().missing(), resolved.distance(), profile.names());
     }
 
@@ -76,7 +90,9 @@ public record AnalysisResult(AnalysisSpec spec, OpenedData opened, Defaults.Reso
         if (spec.pivot() != null) p = p.withPivot(PivotSettings.of(spec.pivot(), spec.source()));
         // The source's invoice lines are kept, not the derived figures: re-deriving them gives the same table.
         if (spec.rfm()) p = p.withRfm();
-        return p.withModel(model());
+        p = p.withModel(model());
+        // Re-saved from the window, Spark's archetypes stay Spark's: the sample is shown, never re-clustered.
+        return fitted == null ? p : p.withFitted(fitted.profile());
     }
 
     /** The spec a saved project describes; its k range is compared again only when asked with {@code compare}. */

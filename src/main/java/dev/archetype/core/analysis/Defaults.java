@@ -80,7 +80,7 @@ public final class Defaults {
     }
 
     /** The spec with every default filled for {@code data}. */
-    static Resolved resolve(AnalysisSpec spec, Dataset data, TransactionData pivot) {
+    public static Resolved resolve(AnalysisSpec spec, Dataset data, TransactionData pivot) {
         if (data.rowCount() < 2) {
             throw new IllegalArgumentException(data.source() + " has " + (data.rowCount() == 0 ? "no rows" : "only one row")
                     + " of data; clustering needs at least two customers");

@@ -32,7 +32,10 @@ public final class ProjectRunner {
     public static Rerun rerun(Project project, int threads, ProgressListener progress, Cancellation cancel)
             throws ImportException {
         // The same analysis the command line's 'run' does, so the window reopens a project to the same labels.
-        AnalysisResult r = Analysis.run(AnalysisResult.specOf(project, false), threads, progress, cancel);
+        AnalysisSpec spec = AnalysisResult.specOf(project, false);
+        AnalysisResult r = project.fitted() != null
+                ? Analysis.fitted(spec, Analysis.open(spec, progress, cancel), project.model(), project.fitted(), threads, cancel)
+                : Analysis.run(spec, threads, progress, cancel);
         return new Rerun(r.data(), r.matrix(), r.clustering(), r.opened().pivot());
     }
 }

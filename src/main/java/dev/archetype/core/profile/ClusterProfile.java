@@ -81,6 +81,35 @@ public record ClusterProfile(int k, int rows, int[] sizes, List<FeatureContrast>
         return new ClusterProfile(k, n, sizes, rows, archetypes);
     }
 
+    /**
+     * Profiles clusters known only by their aggregates (a cluster engine's group-bys): the same rows, distinctive
+     * features and drafted names {@link #of} gives for the rows those aggregates summarise.
+     *
+     * @param sizes     members per cluster, cluster 0 (the largest) first
+     * @param stats     per source column, in feature order
+     * @param purchases the 0/1 columns are items of a purchase pivot ("… lovers")
+     * @param rules     one membership rule (or null) per cluster, found on a sample of the rows
+     */
+    public static ClusterProfile ofStats(int[] sizes, List<ColumnStats> stats, boolean purchases, List<MembershipRule> rules) {
+        int k = sizes.length;
+        if (rules.size() != k) throw new IllegalArgumentException(rules.size() + " rules for " + k + " clusters");
+        List<FeatureContrast> rows = new ArrayList<>();
+        for (ColumnStats s : stats) {
+            if (s.k() != k) throw new IllegalArgumentException("'" + s.column() + "' has figures for " + s.k() + " clusters, not " + k);
+            rows.addAll(s.contrasts());
+        }
+        List<List<DistinctiveFeature>> distinctive = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) distinctive.add(DistinctivePicker.pick(rows, c, DistinctivePicker.TOP));
+        List<String> names = ArchetypeNamer.draft(distinctive, purchases);
+        long n = 0;
+        for (int s : sizes) n += s;
+        List<Archetype> archetypes = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) {
+            archetypes.add(new Archetype(c, names.get(c), sizes[c], n == 0 ? 0 : (double) sizes[c] / n, distinctive.get(c), rules.get(c)));
+        }
+        return new ClusterProfile(k, (int) Math.min(Integer.MAX_VALUE, n), sizes, rows, archetypes);
+    }
+
     private static Set<String> sourceColumns(FeatureMatrix matrix) {
         Set<String> columns = new LinkedHashSet<>();
         for (EncodedFeature f : matrix.features()) columns.add(f.sourceColumn());

@@ -69,25 +69,42 @@ final class ContrastCalculator {
             groups[labels[i]].add(v);
             all.add(v);
         }
-        double overall = all.n == 0 ? Double.NaN : all.mean;
-        double std = all.n == 0 ? Double.NaN : Math.sqrt(all.m2 / all.n);
+        long[] n = new long[k];
+        double[] mean = new double[k];
+        double[] m2 = new double[k];
+        for (int c = 0; c < k; c++) {
+            n[c] = groups[c].n;
+            mean[c] = groups[c].mean;
+            m2[c] = groups[c].m2;
+        }
+        return fromMoments(name, kind, n, mean, m2, all.n, all.mean, all.m2);
+    }
+
+    /**
+     * A mean row from per-cluster moments of the present values: count, mean and sum of squared deviations from
+     * the mean; the overall moments are given (the row path keeps its own exact running sums).
+     */
+    static FeatureContrast fromMoments(String name, Kind kind, long[] counts, double[] groupMeans, double[] groupM2,
+                                       long nAll, double meanAll, double m2All) {
+        int k = counts.length;
+        double overall = nAll == 0 ? Double.NaN : meanAll;
+        double std = nAll == 0 ? Double.NaN : Math.sqrt(m2All / nAll);
         double[] means = new double[k];
         double ssb = 0;
         double ssw = 0;
         int groupsUsed = 0;
         for (int c = 0; c < k; c++) {
-            Moments g = groups[c];
-            means[c] = g.n == 0 ? Double.NaN : g.mean;
-            if (g.n > 0) {
+            means[c] = counts[c] == 0 ? Double.NaN : groupMeans[c];
+            if (counts[c] > 0) {
                 groupsUsed++;
-                ssb += g.n * sq(g.mean - overall);
-                ssw += g.m2;
+                ssb += counts[c] * sq(groupMeans[c] - overall);
+                ssw += groupM2[c];
             }
         }
-        double sst = all.m2;
+        double sst = m2All;
         double f = Double.NaN;
         double p = Double.NaN;
-        long n = all.n;
+        long n = nAll;
         if (groupsUsed >= 2 && n > groupsUsed) {
             f = (ssb / (groupsUsed - 1)) / (ssw / (n - groupsUsed));
             try {
@@ -171,21 +188,32 @@ final class ContrastCalculator {
             if (code == CategoricalColumn.MISSING) continue;
             table[labels[i]][code]++;
         }
+        return fromCounts(col.name(), col.levels(), table, false);
+    }
+
+    /**
+     * Share rows from a clusters × levels count table: one row for a 0/1 flag ({@code flag}: levels "0" and "1",
+     * the row is the share of 1s), else one per level that occurs, named "Column = level".
+     */
+    static List<FeatureContrast> fromCounts(String column, List<String> levelNames, long[][] table, boolean flag) {
         ChiSquare chi = chiSquare(table);
+        if (flag) return List.of(shareRow(column, column, null, table, 1, chi));
+        int k = table.length;
         List<FeatureContrast> rows = new ArrayList<>();
-        for (int l = 0; l < levels; l++) {
+        for (int l = 0; l < levelNames.size(); l++) {
             long total = 0;
             for (int c = 0; c < k; c++) total += table[c][l];
             if (total == 0) continue;
-            String level = col.levels().get(l);
-            rows.add(shareRow(col.name() + " = " + level, col.name(), level, table, l, chi));
+            String level = levelNames.get(l);
+            rows.add(shareRow(column + " = " + level, column, level, table, l, chi));
         }
         return rows;
     }
 
     /** A share row for column {@code level} of a k × levels count table. */
-    private FeatureContrast shareRow(String name, String source, String level, long[][] table, int column,
-                                     ChiSquare chi) {
+    private static FeatureContrast shareRow(String name, String source, String level, long[][] table, int column,
+                                            ChiSquare chi) {
+        int k = table.length;
         double[] shares = new double[k];
         long hits = 0;
         long n = 0;

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * seeded sample of at most {@value #SEARCH_ROWS} rows; precision and recall are then measured on every row, with
  * the rounded thresholds the user reads. Stateless.
  */
-final class RuleFinder {
+public final class RuleFinder {
     static final int SEARCH_ROWS = 20_000;
     static final int MAX_CONDITIONS = 3;
     private static final int QUANTILES = 19;
@@ -27,7 +27,7 @@ final class RuleFinder {
     private RuleFinder() { }
 
     /** One rule per cluster; {@code rows[i]} is the dataset row of clustered row i, {@code labels[i]} its cluster. */
-    static List<MembershipRule> find(Dataset data, List<String> columns, int[] rows, int[] labels, int k) {
+    public static List<MembershipRule> find(Dataset data, List<String> columns, int[] rows, int[] labels, int k) {
         int[] search = sample(rows.length);
         // thresholds from the searched rows' quantiles: sorting every row of every column cost 0.3 s on a million rows
         int[] searched = new int[search.length];

@@ -30,10 +30,20 @@ import java.util.regex.Pattern;
  *                       so new customers can be scored without the source; null in projects saved before format 2
  * @param rfm            the source holds dated invoice lines, clustered by each customer's recency, frequency, monetary
  *                       value and tenure derived from them (format 3); re-deriving them re-reads the same lines
+ * @param fitted         the archetypes of a clustering fitted elsewhere (format 4: a Spark run over data the desktop
+ *                       cannot read); the source is then a sample of that data, and opening the project shows these
+ *                       archetypes on it instead of clustering the sample; null for a desktop analysis
  */
 public record Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
                       ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot, FittedModel model,
-                      boolean rfm) {
+                      boolean rfm, dev.archetype.core.model.FittedProfile fitted) {
+
+    /** A desktop analysis (nothing fitted elsewhere). */
+    public Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
+                   ClusterSettings clustering, List<String> archetypeNames, PivotSettings pivot, FittedModel model,
+                   boolean rfm) {
+        this(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, rfm, null);
+    }
 
     /** A project that does not derive RFM figures. */
     public Project(Path source, String sourceSha256, ImportSettings importSettings, Preparation preparation,
@@ -56,8 +66,9 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
     /**
      * The file format this version writes; it reads this and every older one. 3 added RFM, so an Archetype that
      * reads only format 2 refuses an RFM project with "please update" instead of looking for its derived columns.
+     * 4 added archetypes fitted elsewhere (Spark), which an older Archetype would re-cluster on their sample.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -76,6 +87,13 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
             throw new IllegalArgumentException(archetypeNames.size() + " archetype names for k = " + clustering.k());
         }
         if (rfm && pivot != null) throw new IllegalArgumentException("a project pivots its transactions or derives RFM, not both");
+        if (fitted != null) {
+            if (model == null) throw new IllegalArgumentException("archetypes fitted elsewhere need their model");
+            if (fitted.k() != clustering.k() || model.k() != clustering.k()) {
+                throw new IllegalArgumentException("the fitted archetypes have k = " + fitted.k() + " but the project says k = " + clustering.k());
+            }
+            if (pivot != null || rfm) throw new IllegalArgumentException("archetypes fitted elsewhere cover a table of customers, not a pivot or RFM");
+        }
     }
 
     /**
@@ -94,27 +112,32 @@ public record Project(Path source, String sourceSha256, ImportSettings importSet
 
     /** The same project pointing at a relocated (or edited) source file, as after "Locate file…". */
     public Project withSource(Path newSource, String newSha256) {
-        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, rfm);
+        return new Project(newSource, newSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, rfm, fitted);
     }
 
     /** The same project with the user's names for the k archetypes. */
     public Project withArchetypeNames(List<String> names) {
         return new Project(source, sourceSha256, importSettings, preparation, clustering, names, pivot,
-                model == null ? null : model.withNames(names), rfm);
+                model == null ? null : model.withNames(names), rfm, fitted);
     }
 
     /** The same project, its source pivoted from transactions as {@code settings} say. */
     public Project withPivot(PivotSettings settings) {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, settings, model, rfm);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, settings, model, rfm, fitted);
     }
 
     /** The same project carrying the fitted model of its clustering. */
     public Project withModel(FittedModel fitted) {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, fitted, rfm);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, fitted, rfm, this.fitted);
+    }
+
+    /** The same project showing archetypes fitted elsewhere (see {@link #fitted()}). */
+    public Project withFitted(dev.archetype.core.model.FittedProfile profile) {
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, rfm, profile);
     }
 
     /** The same project deriving RFM figures from its source's invoice lines. */
     public Project withRfm() {
-        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, true);
+        return new Project(source, sourceSha256, importSettings, preparation, clustering, archetypeNames, pivot, model, true, fitted);
     }
 }

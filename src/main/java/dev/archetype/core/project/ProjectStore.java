@@ -151,6 +151,7 @@ public final class ProjectStore {
         }
         if (p.rfm()) root.put("rfm", true);
         if (p.model() != null) ModelJson.write(root, p.model());
+        if (p.fitted() != null) FittedProfileJson.write(root, p.fitted());
         return root;
     }
 
@@ -203,7 +204,8 @@ public final class ProjectStore {
         JsonNode rfm = root.path("rfm");
         if (!rfm.isMissingNode() && !rfm.isBoolean()) throw f.bad("rfm", "must be true or false");
         return new Project(source, f.text(src, "source.sha256"), settings, prep, cluster,
-                f.strings(root, "archetypeNames", "archetypeNames"), pivot, ModelJson.read(root, f.file()), rfm.asBoolean(false));
+                f.strings(root, "archetypeNames", "archetypeNames"), pivot, ModelJson.read(root, f.file()), rfm.asBoolean(false),
+                FittedProfileJson.read(root, f.file()));
     }
 
     /** Relative to {@code dir} with '/' separators when on the same root, else absolute. */

@@ -186,8 +186,10 @@ public final class ProjectViewModel {
             projectFile.set(file);
             main.rememberRecent(file);
             reopening = project;
-            // One run of the saved analysis (its comparison over k too), named as it was saved.
-            workbench.run(spec);
+            // One run of the saved analysis (its comparison over k too), named as it was saved; archetypes fitted
+            // elsewhere (Spark) are shown as fitted on their sample, never re-clustered on it.
+            if (project.fitted() != null) workbench.showFitted(spec, project.model(), project.fitted());
+            else workbench.run(spec);
         });
     }
 

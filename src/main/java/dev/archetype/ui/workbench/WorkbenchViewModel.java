@@ -270,6 +270,20 @@ public final class WorkbenchViewModel {
         }, this::show);
     }
 
+    /**
+     * Shows archetypes fitted elsewhere (a Spark project) on the opened sample of their data, without clustering it:
+     * the engine's names and figures, each sample row labelled by its model.
+     */
+    public void showFitted(AnalysisSpec spec, dev.archetype.core.model.FittedModel model, dev.archetype.core.model.FittedProfile stats) {
+        OpenedData file = opened.get();
+        if (file == null || busy.get()) return;
+        AnalysisSpec onFile = spec.withSource(file.path());
+        start("Opening the archetypes fitted by " + stats.engine(), (progress, cancel) -> {
+            AnalysisResult r = Analysis.fitted(onFile, file, model, stats, threads(), cancel);
+            return new Outcome(r, Projection.of(r.matrix()), null);
+        }, this::show);
+    }
+
     /** Shows the clustering for {@code k}: the panel's k follows and the analysis runs with it. */
     public void selectK(int k) {
         if (k < 1 || (k == selectedK.get() && current.get() != null && !stale.get())) return;

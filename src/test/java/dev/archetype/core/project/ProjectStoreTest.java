@@ -116,12 +116,12 @@ class ProjectStoreTest {
         Project project = ProjectFixtures.project(dataFile(dir.resolve("data")));
         Path file = dir.resolve("new.archetype");
         ProjectStore.save(file, project);
-        String newer = Files.readString(file).replace("\"formatVersion\" : 3", "\"formatVersion\" : 7");
+        String newer = Files.readString(file).replace("\"formatVersion\" : " + Project.FORMAT_VERSION, "\"formatVersion\" : 7");
         Files.writeString(file, newer);
 
         assertThatThrownBy(() -> ProjectStore.load(file))
                 .isInstanceOf(ProjectFileException.class)
-                .hasMessage("new.archetype: saved by a newer Archetype (project format 7); this version reads format 3"
+                .hasMessage("new.archetype: saved by a newer Archetype (project format 7); this version reads format " + Project.FORMAT_VERSION
                         + " — please update Archetype");
     }
 

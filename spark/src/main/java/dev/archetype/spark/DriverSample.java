@@ -1,0 +1,61 @@
+package dev.archetype.spark;
+
+import dev.archetype.core.io.ImportOptions;
+import dev.archetype.core.io.Importer;
+import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.ProgressListener;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A seeded sample of the rows, brought to the driver as a CSV file and read by the desktop's own importer: so column
+ * types, codes, identifiers and default features are detected exactly as the desktop detects them, and the same file
+ * is what a Spark-made project opens on.
+ */
+final class DriverSample {
+    private DriverSample() { }
+
+    /** The sample file and the desktop's reading of it. */
+    record Taken(Path file, dev.archetype.core.data.Dataset data) { }
+
+    static Taken take(Dataset<Row> df, long rows, int wanted, long seed) throws IOException {
+        double fraction = rows <= wanted ? 1.0 : Math.min(1.0, 1.3 * wanted / rows);
+        Dataset<Row> sample = fraction >= 1.0 ? df : df.sample(false, fraction, seed);
+        // Spark writes nested or binary values only through strings; a CSV sample holds what a user would export.
+        List<Column> cols = new ArrayList<>();
+        for (StructField f : df.schema().fields()) {
+            Column c = Inputs.col(f.name());
+            cols.add(f.dataType().equals(DataTypes.StringType) ? c : c.cast(DataTypes.StringType).as(f.name()));
+        }
+        Path dir = Files.createTempDirectory("archetype-spark-sample");
+        Path out = dir.resolve("parts");
+        sample.limit(wanted).select(cols.toArray(Column[]::new)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                .option("header", "true").option("escape", "\"").option("emptyValue", "").option("nullValue", "")
+                .csv(out.toString());
+        Path part;
+        try (Stream<Path> files = Files.list(out)) {
+            part = files.filter(p -> p.getFileName().toString().startsWith("part-") && p.getFileName().toString().endsWith(".csv"))
+                    .findFirst().orElseThrow(() -> new IOException("Spark wrote no sample file in " + out));
+        }
+        Path file = Files.move(part, dir.resolve("sample.csv"), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            var data = Importer.read(file, ImportOptions.defaults(), ProgressListener.NONE, Cancellation.NEVER);
+            if (data.rowCount() == 0) throw new IllegalArgumentException("The data has no rows");
+            return new Taken(file, data);
+        } catch (dev.archetype.core.io.ImportException e) {
+            throw new IllegalArgumentException("The sample of the data cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
