@@ -10,6 +10,11 @@ final class RunCaption {
 
     /** "10 restarts", or for the default "auto restarts (best found by 3 of 4)". */
     static String restarts(AnalysisResult r) {
+        if (r.fitted() != null) {
+            var f = r.fitted().profile();
+            return String.format(Locale.ROOT, "fitted by %s on %s (%,d rows); the Data tab holds a sample of %,d", f.engine(), f.data(),
+                    f.rows(), r.clustering().rows());
+        }
         if (r.spec().restarts() != dev.archetype.core.analysis.AnalysisSpec.AUTO_RESTARTS) return r.spec().restarts() + " restarts";
         return "auto restarts (" + r.clustering().agreement() + ")";
     }

@@ -112,5 +112,7 @@ class FittedProjectFlowTest {
         Scoring.Scored scored = Scoring.score(model, services.main().getDataset(), false, Cancellation.NEVER);
         for (int r = 0; r < 150; r++) assertThat(vm.clusterOfRow(r)).as("row " + r).isEqualTo(scored.clusters()[r]);
         assertThat(shown.clustering().centroids()).containsExactly(model.centres());
+        assertThat(vm.runCaptionProperty().get()).endsWith("fitted by Apache Spark 4.0.1 on s3a://lake/customers/ (440 rows); "
+                + "the Data tab holds a sample of 150");
     }
 }
