@@ -7,14 +7,14 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code --timings}: where a command's time went, per phase, printed to stderr when it ends (also when it fails). */
-final class TimingsOption {
+public final class TimingsOption {
     @Option(names = "--timings",
             description = "Print wall and CPU seconds per phase (read, type inference, prepare, seeding, Lloyd, "
                     + "refinement, metrics, profile, export…) to stderr.")
     boolean on;
 
     /** Runs {@code body}, recording and then printing the phases when asked. */
-    <T> T around(PrintWriter err, Callable<T> body) throws Exception {
+    public <T> T around(PrintWriter err, Callable<T> body) throws Exception {
         if (!on) return body.call();
         Timings t = Timings.begin();
         try {

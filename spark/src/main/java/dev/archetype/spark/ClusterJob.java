@@ -48,8 +48,14 @@ final class ClusterJob implements Callable<Integer> {
     @Mixin FeatureOptions prep;
     @Mixin EngineOptions engine;
 
+    @Mixin dev.archetype.cli.TimingsOption timings;
+
     @Override
     public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::work);
+    }
+
+    private Integer work() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter notes = json ? spec.commandLine().getErr() : stdout;
         engine.validate();
@@ -71,16 +77,19 @@ final class ClusterJob implements Callable<Integer> {
         for (String w : a.prepared.warnings()) notes.println("Note: " + w);
         if (a.unplaced() > 0) notes.println("Note: " + a.unplaced() + " rows could not be placed (a missing value under --missing drop, or all zeros under cosine)");
         SparkFit.Fit fit = a.fit(kk);
-        SparkAnalysis.Outcome o = a.label(fit, null);
+        a.release();
+        SparkAnalysis.Outcome o = a.label(fit, null, true);
         String engineName = "Apache Spark " + spark.version();
         FittedProfile figures = a.profile(o, engineName, data);
         ClusterProfile drafted = figures.profile();
         ClusterProfile named = a.spec.names().isEmpty() ? drafted : drafted.withNames(padded(a.spec.names(), kk));
         FittedModel model = o.model().withNames(named.names());
-        if (out != null) LabeledOutput.write(o.labeled(), df.columns(), named.names(), out, format);
-        if (saveProject != null) save(a, model, figures, named.names());
+        try (var t = dev.archetype.core.task.Timings.span("export")) {
+            if (out != null) LabeledOutput.write(o.labeled(), df.columns(), named.names(), out, format);
+            if (saveProject != null) save(a, model, figures, named.names());
+        }
         print(stdout, fit, figures, model, named, engineName);
-        a.release();
+        o.labeled().unpersist();
         return SparkMain.OK;
     }
 

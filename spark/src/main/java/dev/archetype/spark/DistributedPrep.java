@@ -63,12 +63,23 @@ final class DistributedPrep {
         }
         Map<String, Double> fills = new LinkedHashMap<>();
         long count;
-        // Pass 1: the row count, present values and means of every numeric column in one aggregation.
+        // One pass: the row count and, per numeric column, the moments of its present values (and of their logs).
+        // The filled column's moments follow from them (the fills are one constant per column), so no second pass.
         List<org.apache.spark.sql.Column> aggs = new ArrayList<>();
         aggs.add(functions.count(functions.lit(1)));
+        final int per = 9;
         for (String n : numeric) {
-            aggs.add(functions.count(Inputs.number(df, n)));
-            aggs.add(functions.avg(Inputs.number(df, n)));
+            org.apache.spark.sql.Column v = Inputs.number(df, n);
+            org.apache.spark.sql.Column lv = functions.log1p(functions.when(v.geq(0), v));
+            aggs.add(functions.count(v));
+            aggs.add(functions.avg(v));
+            aggs.add(functions.var_pop(v));
+            aggs.add(functions.min(v));
+            aggs.add(functions.max(v));
+            aggs.add(functions.avg(lv));
+            aggs.add(functions.var_pop(lv));
+            aggs.add(functions.min(lv));
+            aggs.add(functions.max(lv));
         }
         Row first = rows.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(org.apache.spark.sql.Column[]::new)).first();
         count = first.getLong(0);
@@ -80,10 +91,10 @@ final class DistributedPrep {
         Map<String, Long> missing = new LinkedHashMap<>();
         for (int i = 0; i < numeric.size(); i++) {
             String n = numeric.get(i);
-            long present = first.getLong(1 + 2 * i);
+            long present = first.getLong(1 + per * i);
             if (present == 0) throw new IllegalArgumentException("Column '" + n + "' has no values to cluster on (every cell is missing)");
             missing.put(n, count - present);
-            fills.put(n, spec.missing() == MissingPolicy.DROP_ROWS ? Double.NaN : first.getDouble(2 + 2 * i));
+            fills.put(n, spec.missing() == MissingPolicy.DROP_ROWS ? Double.NaN : first.getDouble(2 + per * i));
         }
         if (spec.missing() == MissingPolicy.MEDIAN && !numeric.isEmpty()) {
             Dataset<Row> values = rows.select(numeric.stream().map(n -> Inputs.number(df, n).as(n)).toArray(org.apache.spark.sql.Column[]::new));
@@ -97,23 +108,30 @@ final class DistributedPrep {
             }
         }
 
-        // Pass 2: centre and spread of the filled (and logged) values.
         Map<String, double[]> moments = new LinkedHashMap<>();
-        if (!numeric.isEmpty()) {
-            List<org.apache.spark.sql.Column> m = new ArrayList<>();
-            for (String n : numeric) {
-                org.apache.spark.sql.Column v = filled(df, n, fills.get(n), spec.logged().contains(n));
-                m.add(functions.avg(v));
-                m.add(functions.stddev_pop(v));
-                m.add(functions.min(v));
-                m.add(functions.max(v));
-                m.add(functions.min(Inputs.number(df, n)));
+        for (int i = 0; i < numeric.size(); i++) {
+            String n = numeric.get(i);
+            boolean log = spec.logged().contains(n);
+            int at = 1 + per * i;
+            long present = first.getLong(at);
+            double rawMin = first.getDouble(at + 3);
+            if (log && rawMin < 0) {
+                throw new IllegalArgumentException("Column '" + n + "' has negative values (down to " + fmt(rawMin)
+                        + "), so it cannot be log-transformed; leave it out of the log transform");
             }
-            Row r = rows.agg(m.get(0), m.subList(1, m.size()).toArray(org.apache.spark.sql.Column[]::new)).first();
-            for (int i = 0; i < numeric.size(); i++) {
-                moments.put(numeric.get(i), new double[] {r.getDouble(5 * i), r.getDouble(5 * i + 1), r.getDouble(5 * i + 2),
-                        r.getDouble(5 * i + 3), r.getDouble(5 * i + 4)});
+            int o = log ? at + 5 : at + 1;
+            double mean = first.getDouble(o), var = first.getDouble(o + 1), min = first.getDouble(o + 2), max = first.getDouble(o + 3);
+            long m = count - present;
+            if (m > 0) {
+                double c = log ? Math.log1p(fills.get(n)) : fills.get(n);
+                double merged = (present * mean + m * c) / count;
+                double m2 = present * var + ((double) present * m / count) * (mean - c) * (mean - c);
+                mean = merged;
+                var = m2 / count;
+                min = Math.min(min, c);
+                max = Math.max(max, c);
             }
+            moments.put(n, new double[] {mean, Math.sqrt(Math.max(0, var)), min, max, rawMin});
         }
         Map<String, double[]> quartiles = new LinkedHashMap<>();
         if (spec.scaling() == Scaling.ROBUST && !numeric.isEmpty()) {

@@ -15,6 +15,10 @@ final class EngineOptions {
     @Option(names = "--delimiter", paramLabel = "C", description = "CSV field separator (default: comma; tab for .tsv).")
     Character delimiter;
 
+    @Option(names = "--multiline",
+            description = "The CSV has line breaks inside quoted fields: read each file whole (one task per file) so no row is split.")
+    boolean multiLine;
+
     @Option(names = "--sample", paramLabel = "N", defaultValue = "10000",
             description = "Rows the driver takes to detect types and to measure silhouette, stability and rules (default: ${DEFAULT-VALUE}).")
     int sample;

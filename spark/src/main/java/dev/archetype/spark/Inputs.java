@@ -24,7 +24,7 @@ final class Inputs {
         String format = o.inputFormat.equals("auto") ? detect(spark, data) : o.inputFormat;
         if (format.equals("parquet")) return spark.read().parquet(data);
         DataFrameReader r = spark.read().option("header", "true").option("inferSchema", "false")
-                .option("mode", "PERMISSIVE").option("multiLine", "true").option("escape", "\"");
+                .option("mode", "PERMISSIVE").option("multiLine", String.valueOf(o.multiLine)).option("escape", "\"");
         String lower = data.toLowerCase(Locale.ROOT);
         if (o.delimiter != null) r = r.option("sep", String.valueOf(o.delimiter));
         else if (lower.endsWith(".tsv") || lower.endsWith(".tab")) r = r.option("sep", "\t");

@@ -35,8 +35,14 @@ final class ScoreJob implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"counts\", \"unusual\", \"unassigned\", \"rows\"} (no per-row list: write the rows with --out).") boolean json;
     @Mixin EngineOptions engine;
 
+    @Mixin dev.archetype.cli.TimingsOption timings;
+
     @Override
     public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::work);
+    }
+
+    private Integer work() throws Exception {
         engine.validate();
         Project project = ProjectStore.load(projectFile);
         FittedModel model = project.model();

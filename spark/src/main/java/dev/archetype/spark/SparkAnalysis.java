@@ -17,6 +17,7 @@ import dev.archetype.core.profile.ColumnStats;
 import dev.archetype.core.profile.MembershipRule;
 import dev.archetype.core.profile.RuleFinder;
 import dev.archetype.core.task.Cancellation;
+import dev.archetype.core.task.Timings;
 import org.apache.spark.ml.stat.Summarizer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -60,22 +61,35 @@ final class SparkAnalysis {
     /** Samples, resolves the defaults on the sample as the desktop would on the file, and prepares every row. */
     static SparkAnalysis prepare(Dataset<Row> df, java.util.function.Function<java.nio.file.Path, AnalysisSpec> specOf, int sampleRows,
                                  long seed) throws java.io.IOException {
-        long rows = df.count();
+        long rows;
+        try (var t = Timings.span("read")) {
+            rows = df.count();
+        }
         if (rows == 0) throw new IllegalArgumentException("The data has no rows");
-        DriverSample.Taken sample = DriverSample.take(df, rows, sampleRows, seed);
+        DriverSample.Taken sample;
+        try (var t = Timings.span("sample")) {
+            sample = DriverSample.take(df, rows, sampleRows, seed);
+        }
         AnalysisSpec spec = specOf.apply(sample.file());
         Defaults.Resolved resolved = Defaults.resolve(spec, sample.data(), null);
+        var prepSpan = Timings.span("prepare");
         DistributedPrep.Prepared prepared = DistributedPrep.prepare(df, sample.data(), resolved.features());
         Distance distance = resolved.distance();
+        // Only the vectors are cached for the many k-means passes; the rows with all their columns are read again once,
+        // to label them (caching every column of 10^9 rows would double the memory for one pass saved).
         Dataset<Row> vectors = Vectors.of(prepared.rows(), prepared.features(), distance,
-                resolved.features().missing() == MissingPolicy.DROP_ROWS).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> fitData = vectors.select(Vectors.VECTOR).filter(functions.col(Vectors.VECTOR).isNotNull())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                resolved.features().missing() == MissingPolicy.DROP_ROWS);
+        Dataset<Row> fitData = vectors.select(Vectors.VECTOR).filter(functions.col(Vectors.VECTOR).isNotNull());
+        // A file smaller than Spark's split size is one partition: spread the cached vectors over every core.
+        int cores = df.sparkSession().sparkContext().defaultParallelism();
+        if (fitData.rdd().getNumPartitions() < cores) fitData = fitData.repartition(cores);
+        fitData = fitData.persist(StorageLevel.MEMORY_AND_DISK());
         Row summary = fitData.select(Summarizer.metrics("count", "variance").summary(functions.col(Vectors.VECTOR)).as("s")).first()
                 .getStruct(0);
         long n = summary.getLong(0);
         if (n == 0) throw new IllegalArgumentException("No row can be placed: every row is missing a feature value or, for cosine, all zeros");
         double[] variance = ((org.apache.spark.ml.linalg.Vector) summary.get(1)).toArray();
+        prepSpan.close();
         double total = 0;
         for (double v : variance) total += v;
         return new SparkAnalysis(spec, sample, resolved, prepared, vectors, fitData, n, total * (n - 1), total / variance.length);
@@ -94,8 +108,10 @@ final class SparkAnalysis {
 
     SparkFit.Fit fit(int k) {
         if (k > placeable) throw new IllegalArgumentException("k = " + k + " is more than the " + placeable + " rows to cluster; choose k ≤ " + placeable);
-        return SparkFit.fit(fitData, k, dims(), distance(), spec.init(), spec.restarts(), spec.seed(), spec.maxIterations(),
+        try (var t = Timings.span("k-means (MLlib)")) {
+            return SparkFit.fit(fitData, k, dims(), distance(), spec.init(), spec.restarts(), spec.seed(), spec.maxIterations(),
                 spec.tolerance(), meanVariance);
+        }
     }
 
     /** One k, labelled and measured. */
@@ -107,11 +123,18 @@ final class SparkAnalysis {
         }
     }
 
-    Outcome label(SparkFit.Fit fit, List<String> names) {
+    /**
+     * Labels the rows with the fit's centres and measures the clusters. {@code allColumns}: every row with all its
+     * columns, for profiles and output (one more read of the data); else the cached vectors alone (a sweep's k).
+     */
+    Outcome label(SparkFit.Fit fit, List<String> names, boolean allColumns) {
         int k = fit.k();
-        Dataset<Row> labeled = Assignment.label(vectors, fit.centres(), k, dims()).persist(StorageLevel.MEMORY_AND_DISK());
+        var span = Timings.span("labels");
+        Dataset<Row> labeled = Assignment.label(allColumns ? vectors : fitData, fit.centres(), k, dims())
+                .persist(StorageLevel.MEMORY_AND_DISK());
         ProfileAggregates.Clusters clusters = ProfileAggregates.clusters(labeled, k);
-        double[] q = distanceQuantiles(labeled);
+        double[] q = allColumns ? distanceQuantiles(labeled) : new double[FittedModel.QUANTILES.length];
+        span.close();
         List<String> placeholder = new ArrayList<>();
         for (int c = 0; c < k; c++) placeholder.add(names != null && c < names.size() ? names.get(c) : "Archetype " + (c + 1));
         FittedModel model = new FittedModel(features(), resolved.features().missing(), distance(), fit.centres(), placeholder, q);
@@ -128,10 +151,12 @@ final class SparkAnalysis {
     /** The archetypes: profile figures from group-bys over every row, rules and stability from the sample. */
     FittedProfile profile(Outcome o, String engine, String data) {
         int k = o.fit().k();
+        var span = Timings.span("profile");
         List<ColumnStats> stats = ProfileAggregates.of(o.labeled(), features(), sample.data(), k);
         List<String> columns = new ArrayList<>(new LinkedHashSet<>(features().stream().map(EncodedFeature::sourceColumn).toList()));
         FittedSample s = o.sample();
         List<MembershipRule> rules = RuleFinder.find(sample.data(), columns, s.matrix().sourceRows(), s.clustering().labels(), k);
+        span.close();
         double[] stability = stabilityOf(o);
         return new FittedProfile(engine, data, placeable, o.sizes(), stats, rules, stability, o.clusters().sse(), sample.data().rowCount());
     }
@@ -147,7 +172,9 @@ final class SparkAnalysis {
                 return none;
             }
         }
-        return BootstrapStability.perCluster(o.sample().matrix(), c, options(k), Cancellation.NEVER);
+        try (var t = Timings.whole("stability")) {
+            return BootstrapStability.perCluster(o.sample().matrix(), c, options(k), Cancellation.NEVER);
+        }
     }
 
     /** The sweep's figures for one k: SSE and sizes over all rows; CH and DB from aggregates; silhouette on the sample. */
@@ -162,7 +189,10 @@ final class SparkAnalysis {
         if (k >= 2) {
             ch = n > k && sse > 0 ? ((sst - sse) / (k - 1)) / (sse / (n - k)) : Double.NaN;
             db = daviesBouldin(o.fit().centres(), o.clusters().meanDistance(), k, dims());
-            double[] w = Silhouette.perRow(o.sample().matrix(), o.sample().clustering(), distance(), threads);
+            double[] w;
+            try (var t = Timings.span("metrics")) {
+                w = Silhouette.perRow(o.sample().matrix(), o.sample().clustering(), distance(), threads);
+            }
             double mean = 0;
             for (double v : w) mean += v;
             mean /= w.length;
@@ -203,6 +233,5 @@ final class SparkAnalysis {
 
     void release() {
         fitData.unpersist();
-        vectors.unpersist();
     }
 }

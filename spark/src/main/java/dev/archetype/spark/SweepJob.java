@@ -35,8 +35,14 @@ final class SweepJob implements Callable<Integer> {
     @Mixin FeatureOptions prep;
     @Mixin EngineOptions engine;
 
+    @Mixin dev.archetype.cli.TimingsOption timings;
+
     @Override
     public Integer call() throws Exception {
+        return timings.around(spec.commandLine().getErr(), this::work);
+    }
+
+    private Integer work() throws Exception {
         int[] range = FeatureOptions.kRange(spec, k);
         prep.validate(spec, range[0], range[1]);
         engine.validate();
@@ -50,7 +56,7 @@ final class SweepJob implements Callable<Integer> {
         List<KResult> results = new ArrayList<>();
         dev.archetype.core.prep.FeatureMatrix sampleMatrix = null;
         for (int kk = range[0]; kk <= Math.min(range[1], a.placeable); kk++) {
-            SparkAnalysis.Outcome o = a.label(a.fit(kk), null);
+            SparkAnalysis.Outcome o = a.label(a.fit(kk), null, false);
             results.add(a.measure(o));
             sampleMatrix = o.sample().matrix();
             o.labeled().unpersist();
