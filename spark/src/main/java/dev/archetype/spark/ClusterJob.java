@@ -85,7 +85,7 @@ final class ClusterJob implements Callable<Integer> {
         ClusterProfile named = a.spec.names().isEmpty() ? drafted : drafted.withNames(padded(a.spec.names(), kk));
         FittedModel model = o.model().withNames(named.names());
         try (var t = dev.archetype.core.task.Timings.span("export")) {
-            if (out != null) LabeledOutput.write(o.labeled(), df.columns(), named.names(), out, format);
+            if (out != null) LabeledOutput.write(a.labelAll(df, model.centres(), kk), df.columns(), named.names(), out, format);
             if (saveProject != null) save(a, model, figures, named.names());
         }
         print(stdout, fit, figures, model, named, engineName);

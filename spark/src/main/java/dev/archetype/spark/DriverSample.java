@@ -31,7 +31,9 @@ final class DriverSample {
     record Taken(Path file, dev.archetype.core.data.Dataset data) { }
 
     static Taken take(Dataset<Row> df, long rows, int wanted, long seed) throws IOException {
-        double fraction = rows <= wanted ? 1.0 : Math.min(1.0, 1.3 * wanted / rows);
+        // Each row is kept with probability wanted/rows, so every part of the data is represented; the limit only
+        // guards against a sample more than 5% over (five standard deviations at 10,000 rows).
+        double fraction = rows <= wanted ? 1.0 : (double) wanted / rows;
         Dataset<Row> sample = fraction >= 1.0 ? df : df.sample(false, fraction, seed);
         // Spark writes nested or binary values only through strings; a CSV sample holds what a user would export.
         List<Column> cols = new ArrayList<>();
@@ -41,7 +43,7 @@ final class DriverSample {
         }
         Path dir = Files.createTempDirectory("archetype-spark-sample");
         Path out = dir.resolve("parts");
-        sample.limit(wanted).select(cols.toArray(Column[]::new)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+        sample.limit((int) Math.min(Integer.MAX_VALUE, Math.round(wanted * 1.05) + 10)).select(cols.toArray(Column[]::new)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                 .option("header", "true").option("escape", "\"").option("emptyValue", "").option("nullValue", "")
                 .csv(out.toString());
         Path part;

@@ -53,8 +53,8 @@ final class ScoreJob implements Callable<Integer> {
         SparkSession spark = Sessions.open(engine.master);
         Dataset<Row> df = Inputs.read(spark, data, engine);
         if (out != null) LabeledOutput.check(spark, out, format, df);
-        Dataset<Row> vectors = Vectors.of(df, model.features(), model.distance(), model.missing() == MissingPolicy.DROP_ROWS);
-        Dataset<Row> labeled = Assignment.label(vectors, model.centres(), model.k(), model.dims());
+        Dataset<Row> labeled = Assignment.label(df, model.features(), model.distance(), model.missing() == MissingPolicy.DROP_ROWS,
+                model.centres(), model.k());
         if (out != null) {
             labeled = labeled.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
             LabeledOutput.write(labeled, df.columns(), model.names(), out, format);

@@ -97,6 +97,21 @@ final class SparkAnalysis {
 
     List<EncodedFeature> features() { return prepared.features(); }
 
+    boolean dropMissing() { return resolved.features().missing() == MissingPolicy.DROP_ROWS; }
+
+    private List<org.apache.spark.sql.Column> profileColumns() {
+        List<org.apache.spark.sql.Column> cols = new ArrayList<>();
+        for (String c : new LinkedHashSet<>(features().stream().map(EncodedFeature::sourceColumn).toList())) cols.add(Inputs.col(c));
+        cols.add(functions.col(Assignment.CLUSTER));
+        cols.add(functions.col(Assignment.DISTANCE));
+        return cols;
+    }
+
+    /** Every row of {@code df} (also those not placed, whose labels are null) with its labels under {@code centres}. */
+    Dataset<Row> labelAll(Dataset<Row> df, double[] centres, int k) {
+        return Assignment.label(df, features(), distance(), dropMissing(), centres, k);
+    }
+
     int dims() { return prepared.features().size(); }
 
     Distance distance() { return resolved.distance(); }
@@ -130,7 +145,12 @@ final class SparkAnalysis {
     Outcome label(SparkFit.Fit fit, List<String> names, boolean allColumns) {
         int k = fit.k();
         var span = Timings.span("labels");
-        Dataset<Row> labeled = Assignment.label(allColumns ? vectors : fitData, fit.centres(), k, dims())
+        // Only the feature columns are kept with the labels for the profile's group-bys; --out labels the rows again
+        // as it writes them, rather than caching every column of every row.
+        Dataset<Row> labeled = (allColumns
+                ? Assignment.label(prepared.rows(), features(), distance(), dropMissing(), fit.centres(), k)
+                        .select(profileColumns().toArray(org.apache.spark.sql.Column[]::new))
+                : Assignment.labelVectors(fitData, dims(), fit.centres(), k))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         ProfileAggregates.Clusters clusters = ProfileAggregates.clusters(labeled, k);
         double[] q = allColumns ? distanceQuantiles(labeled) : new double[FittedModel.QUANTILES.length];

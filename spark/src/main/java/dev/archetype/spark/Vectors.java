@@ -16,13 +16,21 @@ import java.util.List;
  * unit length for cosine. Rows cosine cannot place (all zeros) and, under drop, rows with a missing value get no vector.
  */
 final class Vectors {
-    static final String ARRAY = "__archetype_x";
     static final String VECTOR = "__archetype_features";
 
     private Vectors() { }
 
     /** {@code rows} with a vector column {@link #VECTOR}; null where the row cannot be placed. */
     static Dataset<Row> of(Dataset<Row> rows, List<EncodedFeature> features, Distance distance, boolean dropMissing) {
+        Scalars s = scalars(rows, features, distance, dropMissing);
+        Column vector = functions.when(s.placeable(), org.apache.spark.ml.functions.array_to_vector(functions.array(s.values().toArray(Column[]::new))));
+        return rows.withColumn(VECTOR, vector);
+    }
+
+    /** The prepared features as one expression each (unit length for cosine), and whether the row can be placed. */
+    record Scalars(List<Column> values, Column placeable) { }
+
+    static Scalars scalars(Dataset<Row> rows, List<EncodedFeature> features, Distance distance, boolean dropMissing) {
         List<Column> values = new ArrayList<>();
         Column anyMissing = functions.lit(false);
         for (EncodedFeature f : features) {
@@ -39,15 +47,16 @@ final class Vectors {
             }
             values.add(x.minus(functions.lit(f.center())).divide(functions.lit(f.scale())));
         }
-        Dataset<Row> out = rows.withColumn(ARRAY, functions.array(values.toArray(Column[]::new)));
         Column placeable = dropMissing ? functions.not(anyMissing) : functions.lit(true);
-        Column array = functions.col(ARRAY);
         if (distance == Distance.COSINE) {
-            Column norm = functions.sqrt(functions.aggregate(array, functions.lit(0.0), (acc, x) -> acc.plus(x.multiply(x))));
+            Column sum = null;
+            for (Column v : values) sum = sum == null ? v.multiply(v) : sum.plus(v.multiply(v));
+            Column norm = functions.sqrt(sum);
             placeable = placeable.and(norm.gt(0));
-            array = functions.transform(array, x -> x.divide(norm));
+            List<Column> unit = new ArrayList<>();
+            for (Column v : values) unit.add(v.divide(norm));
+            values = unit;
         }
-        Column vector = functions.when(placeable, org.apache.spark.ml.functions.array_to_vector(array));
-        return out.withColumn(VECTOR, vector).drop(ARRAY);
+        return new Scalars(values, placeable);
     }
 }
