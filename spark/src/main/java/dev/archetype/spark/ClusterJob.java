@@ -75,7 +75,7 @@ final class ClusterJob implements Callable<Integer> {
         long seed = base != null && !spec.commandLine().getParseResult().hasMatchedOption("--seed") ? base.clustering().seed() : prep_seed();
         SparkAnalysis a = SparkAnalysis.prepare(df, file -> specFor(file, base, kk), engine.sample, seed);
         for (String w : a.prepared.warnings()) notes.println("Note: " + w);
-        if (a.unplaced() > 0) notes.println("Note: " + a.unplaced() + " rows could not be placed (a missing value under --missing drop, or all zeros under cosine)");
+        if (a.unplaced() > 0) notes.println("Note: " + a.unplaced() + " rows are all zeros in the features, so cosine distance cannot place them; left unassigned");
         SparkFit.Fit fit = a.fit(kk);
         a.release();
         SparkAnalysis.Outcome o = a.label(fit, null, true);

@@ -34,11 +34,12 @@ final class DistributedPrep {
     record Prepared(List<EncodedFeature> features, List<String> warnings, Dataset<Row> rows, long rowCount) { }
 
     /**
-     * @param df     every row, as read
+     * @param df        every row, as read
+     * @param totalRows how many there are
      * @param sample the desktop's reading of a sample, which says which columns are numbers and which are levels
      * @param spec   the resolved features, scaling, missing-value policy and logged columns
      */
-    static Prepared prepare(Dataset<Row> df, dev.archetype.core.data.Dataset sample, FeatureSpec spec) {
+    static Prepared prepare(Dataset<Row> df, long totalRows, dev.archetype.core.data.Dataset sample, FeatureSpec spec) {
         List<String> numeric = new ArrayList<>();
         List<String> categorical = new ArrayList<>();
         for (String name : spec.columns()) {
@@ -83,6 +84,9 @@ final class DistributedPrep {
         }
         Row first = rows.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(org.apache.spark.sql.Column[]::new)).first();
         count = first.getLong(0);
+        if (count > 0 && count < totalRows) {
+            warnings.add("Left out " + (totalRows - count) + " of " + totalRows + " rows with a missing value in the chosen columns");
+        }
         if (count == 0) {
             throw new IllegalArgumentException(spec.missing() == MissingPolicy.DROP_ROWS
                     ? "Every row has a missing value in " + String.join(", ", spec.columns()) + ", so dropping rows with missing values leaves nothing to cluster"

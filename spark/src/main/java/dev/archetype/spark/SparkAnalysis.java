@@ -73,7 +73,7 @@ final class SparkAnalysis {
         AnalysisSpec spec = specOf.apply(sample.file());
         Defaults.Resolved resolved = Defaults.resolve(spec, sample.data(), null);
         var prepSpan = Timings.span("prepare");
-        DistributedPrep.Prepared prepared = DistributedPrep.prepare(df, sample.data(), resolved.features());
+        DistributedPrep.Prepared prepared = DistributedPrep.prepare(df, rows, sample.data(), resolved.features());
         Distance distance = resolved.distance();
         // Only the vectors are cached for the many k-means passes; the rows with all their columns are read again once,
         // to label them (caching every column of 10^9 rows would double the memory for one pass saved).
