@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The whole process, as a user runs it: out of memory and Ctrl+C end in one line and the promised exit code. */
 class ProcessBoundaryTest {
@@ -102,6 +103,42 @@ class ProcessBoundaryTest {
         assertThat(err).isEqualTo("archetype: not enough memory: the data needs more than the 96 MB this run may use;"
                 + " start with a larger heap, e.g. JAVA_TOOL_OPTIONS=-Xmx2g archetype … (or java -Xmx2g -jar archetype.jar …)"
                 + System.lineSeparator());
+    }
+
+    private static boolean g1ByErgonomics() {
+        var hs = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        var g1 = hs.getVMOption("UseG1GC");
+        return Boolean.parseBoolean(g1.getValue()) && g1.getOrigin() == com.sun.management.VMOption.Origin.ERGONOMIC;
+    }
+
+    @Test
+    void aCommandOnALargeFileRunsInAChildJvmWithTheSerialCollectorAndItsExitCode() throws Exception {
+        assumeTrue(g1ByErgonomics(), "the JVM picks G1 on this machine (2+ cores, 2 GB+)");
+        Path file = numbers(2_000);
+        // Any file counts as large here; -Xlog:gc says which collector each JVM uses.
+        Process p = start(List.of("-Darchetype.serialGcFromBytes=1", "-Xlog:gc:stderr"), "inspect", file.toString());
+        String err = finish(p, ArchetypeCli.OK);
+        assertThat(err).contains("Using G1").contains("Using Serial");
+        assertThat(Files.readString(dir.resolve("out.txt"))).startsWith("big.csv: 2000 rows × 9 columns");
+
+        Process bad = start(List.of("-Darchetype.serialGcFromBytes=1"), "cluster", file.toString(), "--features", "nope", "--k", "2");
+        assertThat(finish(bad, ArchetypeCli.BAD_INPUT)).isEqualTo("archetype: No column 'nope' in big.csv; columns are"
+                + " [id, a, b, c, d, e, f, g, h]" + System.lineSeparator());
+    }
+
+    @Test
+    void ctrlCReachesTheChildJvmAndTheCommandEndsCancelled() throws Exception {
+        assumeTrue(g1ByErgonomics(), "the JVM picks G1 on this machine (2+ cores, 2 GB+)");
+        Path file = numbers(200_000);
+        Process p = start(List.of("-Darchetype.serialGcFromBytes=1"), "sweep", file.toString(), "--k", "2..40", "--restarts", "50");
+        Thread.sleep(3500);
+        List<ProcessHandle> children = p.descendants().toList();
+        assertThat(children).as("the child JVM").hasSize(1);
+        // Sent to the parent only, as a terminal sends it to both.
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        String err = finish(p, ArchetypeCli.CANCELLED);
+        assertThat(err.strip()).isEqualTo("archetype: cancelled");
+        assertThat(children.get(0).onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
     }
 
     @Test
