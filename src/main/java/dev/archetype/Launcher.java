@@ -14,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && ArchetypeCli.isCommand(args[0])) {
-            List<String> child = CliJvm.childCommand(args, CliJvm.Facts.ofThisJvm());
+            List<String> child = CliJvm.largeInput(args) ? CliJvm.childCommand(args, CliJvm.Facts.ofThisJvm()) : null;
             int code = child == null ? -1 : CliJvm.run(child);
             System.exit(code >= 0 ? code : ArchetypeCli.run(args));
         }

@@ -70,7 +70,11 @@ class CliJvmTest {
     }
 
     @Test
-    void theDefaultSizeIs48MiB() {
+    void onlyFilesOfTheDefault48MiBOrMoreAreLargeInput() throws IOException {
         assertThat(CliJvm.DEFAULT_FROM_BYTES).isEqualTo(48L << 20);
+        assertThat(CliJvm.fromBytes()).isEqualTo(CliJvm.DEFAULT_FROM_BYTES);
+        assertThat(CliJvm.largeInput(new String[] {"inspect", file("small.csv", (48L << 20) - 1).toString()})).isFalse();
+        assertThat(CliJvm.largeInput(new String[] {"inspect", file("large.csv", 48L << 20).toString()})).isTrue();
+        assertThat(CliJvm.largeInput(new String[] {"--help"})).isFalse();
     }
 }
