@@ -3,6 +3,8 @@ package dev.archetype;
 import dev.archetype.cli.ArchetypeCli;
 import dev.archetype.core.failure.Failures;
 
+import java.util.List;
+
 /**
  * Plain entry point (does not extend Application, so the jar runs with JavaFX on the class path).
  * A known subcommand runs the command line; anything else opens the window (optionally on a file).
@@ -12,7 +14,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && ArchetypeCli.isCommand(args[0])) {
-            System.exit(ArchetypeCli.run(args));
+            List<String> child = CliJvm.largeInput(args) ? CliJvm.childCommand(args, CliJvm.Facts.ofThisJvm()) : null;
+            int code = child == null ? -1 : CliJvm.run(child);
+            System.exit(code >= 0 ? code : ArchetypeCli.run(args));
         }
         if (noDisplay()) {
             // JavaFX would die with a stack trace; say it in one line instead (e.g. over ssh, or on a server).

@@ -58,6 +58,7 @@ public class ArchetypeApp extends Application {
         // The workbench, project and export parts are wired after the first frame: the empty window is up
         // sooner, and nothing they add is visible before a file is open.
         afterFirstFrame(() -> openInitialFile(complete(shell, preferences, null).main(), args));
+        IdleHeap.returnMemoryWhenIdle();
     }
 
     /** The window shell: menus, tool bar, empty state, data table and status bar, with the theme applied. */

@@ -76,6 +76,18 @@ class PackagingConfigTest {
     }
 
     @Test
+    void theLaunchersBoundTheHeapReturnIdleMemoryAndLeaveRunningOutToTheApp() throws IOException {
+        List<String> options = Files.readAllLines(ROOT.resolve("packaging/common.args")).stream()
+                .filter(l -> l.startsWith("--java-options ")).map(l -> l.substring("--java-options ".length()).trim()).toList();
+        assertThat(options).contains("-XX:MaxRAMPercentage=60", "-XX:G1PeriodicGCInterval=60000");
+        // Naming a collector would make the JVM refuse to start when the user picks another with JAVA_TOOL_OPTIONS
+        // (and would stop commands on large files from moving to the serial collector); exiting on OOM would
+        // replace the one-line explanation with a dead window.
+        assertThat(options).noneMatch(o -> o.matches("-XX:\\+Use\\w+GC") || o.contains("OnOutOfMemoryError")
+                || o.startsWith("-Xmx"));
+    }
+
+    @Test
     void theDesktopEntryOpensFilesAndListsTheAssociatedMimeTypes() throws IOException {
         List<String> entry = Files.readAllLines(ROOT.resolve("packaging/linux/resources/Archetype.desktop"));
         Set<String> mimeTypes = new TreeSet<>();

@@ -72,14 +72,11 @@ public final class Failures {
                 expected ? Kind.BAD_INPUT : Kind.INTERNAL, log);
     }
 
-    /** The message for running out of heap, with the heap to ask for next time. */
+    /** The message for running out of heap, with the heap to ask for next time (twice this run's). */
     static String outOfMemory() {
-        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-        long suggestGb = Math.max(2, (maxMb * 2 + 1023) / 1024);
-        // JAVA_TOOL_OPTIONS reaches the JVM of the installed launcher as well as of 'java -jar'.
-        return String.format(Locale.ROOT, "not enough memory: the data needs more than the %,d MB this run may use;"
-                + " start with a larger heap, e.g. JAVA_TOOL_OPTIONS=-Xmx%dg archetype … (or java -Xmx%dg -jar archetype.jar …)",
-                maxMb, suggestGb, suggestGb);
+        long max = HeapAdvice.maxHeap();
+        return "not enough memory: the data needs more than the " + HeapAdvice.size(max) + " this run may use; "
+                + HeapAdvice.largerHeap(2 * max);
     }
 
     /** Writes the full trace to the log file and returns its path, or null when no log could be written. */

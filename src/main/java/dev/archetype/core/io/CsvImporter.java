@@ -2,6 +2,7 @@ package dev.archetype.core.io;
 
 import dev.archetype.core.data.Column;
 import dev.archetype.core.data.Dataset;
+import dev.archetype.core.failure.HeapAdvice;
 import dev.archetype.core.task.Cancellation;
 import dev.archetype.core.task.CancelledException;
 import dev.archetype.core.task.ProgressListener;
@@ -108,6 +109,10 @@ final class CsvImporter {
         if (layout.headerRow() > 0) {
             warnings.add("Skipped " + layout.headerRow() + " line" + TypeInference.plural(layout.headerRow())
                     + " above the header");
+        }
+        if (rowLimit == Integer.MAX_VALUE && sampleLength < size) {
+            // Before the file is read, not half-way through: a table that cannot fit is refused with what it needs.
+            MemoryCheck.check(file, MemoryCheck.rows(size, sample, sampleLength), width, HeapAdvice.maxHeap());
         }
         List<char[]> tokens = new ArrayList<>();
         for (String t : options.missingTokens()) if (!t.isEmpty()) tokens.add(t.toCharArray());

@@ -94,6 +94,8 @@ public final class Importer {
      * @param progress receives the fraction read, from the calling thread; null for none
      * @param cancel   null for never; otherwise polled every few thousand rows; when set, a {@link dev.archetype.core.task.CancelledException}
      *                 is thrown
+     * @throws ImportException also when the table cannot fit in memory: before reading when even a lower bound of
+     *                         what it needs exceeds the heap, or when the heap runs out while reading
      */
     public static Dataset read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel)
             throws ImportException {
@@ -102,6 +104,18 @@ public final class Importer {
             Dataset ds = load(file, options, p, cancel, Integer.MAX_VALUE).dataset();
             p.progress(1.0, "Read " + ds.rowCount() + " rows");
             return ds;
+        } catch (OutOfMemoryError e) {
+            // Everything read so far is unreachable once the stack has unwound to here, so there is room again for
+            // the one line that names the file; should even that fail, the error itself goes on to the boundary.
+            throw outOfMemory(file, e);
+        }
+    }
+
+    private static ImportException outOfMemory(Path file, OutOfMemoryError e) {
+        try {
+            return new ImportException(file, MemoryCheck.outOfMemory(dev.archetype.core.failure.HeapAdvice.maxHeap()), e);
+        } catch (OutOfMemoryError again) {
+            throw e;
         }
     }
 

@@ -36,4 +36,30 @@ class FxBackgroundRunnerFxTest {
         assertThat(failures).singleElement().isInstanceOf(RejectedExecutionException.class);
         assertThat(runner.activeJobProperty().get()).isNull();
     }
+
+    @Test
+    void runningOutOfMemoryInAJobIsOneLineAndTheNextJobRuns(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path logs)
+            throws Exception {
+        String logDir = System.getProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY);
+        System.setProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY, logs.toString());
+        try {
+            FxBackgroundRunner runner = new FxBackgroundRunner();
+            List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+            // A real OutOfMemoryError on the worker thread: an array larger than any heap, refused at once.
+            robot.interact(() -> runner.run("Clustering", (progress, cancel) -> new long[Integer.MAX_VALUE - 8].length,
+                    done -> lines.add("done"), error -> lines.add(FailureText.of("Clustering", error))));
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !lines.isEmpty());
+            assertThat(lines).singleElement().asString().startsWith("Clustering: not enough memory: the data needs more than the ")
+                    .contains("-Xmx").doesNotContain("\n").doesNotContain("Error");
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(runner.activeJobProperty().get()).as("no job left running").isNull();
+
+            robot.interact(() -> runner.run("Clustering", (progress, cancel) -> 42, done -> lines.add("done " + done), e -> lines.add("failed")));
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> lines.size() == 2);
+            assertThat(lines.get(1)).isEqualTo("done 42");
+        } finally {
+            if (logDir == null) System.clearProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY);
+            else System.setProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY, logDir);
+        }
+    }
 }

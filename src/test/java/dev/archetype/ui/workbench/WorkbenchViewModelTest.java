@@ -108,6 +108,35 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void runningOutOfMemoryWhileClusteringIsOneLineAndTheNextRunWorks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path logs) {
+        String logDir = System.getProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY);
+        System.setProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY, logs.toString());
+        try {
+            FailingRunner failing = new FailingRunner();
+            WorkbenchViewModel other = new WorkbenchViewModel(failing);
+            other.datasetProperty().set(Fixtures.blobs());
+            other.setup().kProperty().set(3);
+            failing.outOfMemory = true;
+            other.cluster();
+            long max = Runtime.getRuntime().maxMemory();
+            String gb = Long.toString(Math.max(2, (2 * max + (1L << 30) - 1) >> 30));
+            assertThat(other.errorProperty().get()).isEqualTo("Clustering with k = 3 failed: not enough memory: the data needs"
+                    + " more than the " + dev.archetype.core.failure.HeapAdvice.size(max) + " this run may use; start with a"
+                    + " larger heap, e.g. JAVA_TOOL_OPTIONS=-Xmx" + gb + "g archetype … (or java -Xmx" + gb + "g -jar archetype.jar …)");
+            assertThat(other.currentProperty().get()).as("nothing half-made is shown").isNull();
+            assertThat(other.busyProperty().get()).isFalse();
+
+            failing.outOfMemory = false;
+            other.cluster();
+            assertThat(other.currentProperty().get().clustering().k()).isEqualTo(3);
+            assertThat(other.errorProperty().get()).isEmpty();
+        } finally {
+            if (logDir == null) System.clearProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY);
+            else System.setProperty(dev.archetype.core.failure.Failures.LOG_DIR_PROPERTY, logDir);
+        }
+    }
+
+    @Test
     void aNewResultReplacesTheOldOnlyOnSuccess() {
         openBlobs();
         vm.setup().kProperty().set(3);
@@ -196,10 +225,14 @@ class WorkbenchViewModelTest {
     private static final class FailingRunner implements BackgroundRunner {
         private final SameThreadRunner inner = new SameThreadRunner();
         boolean fail;
+        boolean outOfMemory;
 
         @Override
         public <T> BackgroundJob run(String title, Work<T> work, JobCallbacks<T> callbacks) {
-            Work<T> w = fail ? (p, c) -> { throw new java.io.IOException("The disk is full"); } : work;
+            Work<T> w = outOfMemory ? (p, c) -> {
+                work.call(p, c); // the real run, then an array larger than any heap: a real OutOfMemoryError
+                return new long[Integer.MAX_VALUE - 8].length > 0 ? null : null;
+            } : fail ? (p, c) -> { throw new java.io.IOException("The disk is full"); } : work;
             return inner.run(title, w, callbacks);
         }
 

@@ -1,0 +1,153 @@
+package dev.archetype;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A command on a large file runs in a JVM with the serial collector. The window wants G1 (short pauses while
+ * it draws); a command wants the least memory, and on 1,000,000 rows × 12 the serial collector needs 55–70% of
+ * G1's peak for no more CPU (peak resident memory of both JVMs together, {@code cluster --k 8 --restarts 10}
+ * 888–990 → 530 MB, {@code inspect} 772–879 → 534–552 MB, {@code sweep --k 1..10} 920 → 652 MB; CPU time of
+ * {@code inspect} 7.0–7.4 → 6.0–6.2 s, of {@code cluster} 40.8 → 36.5 s). A JVM cannot change its collector once
+ * started, so when the collector is G1 by the
+ * JVM's own choice and the files named add up to {@link #DEFAULT_FROM_BYTES} or more, the command is run again in
+ * a child JVM with {@code -XX:+UseSerialGC} and the same options; the parent waits, passes Ctrl+C on and exits
+ * with the child's code. Below that size the second start (about 0.4 s, 55 MB) would cost more than it saves.
+ * A collector chosen by the user (e.g. {@code JAVA_TOOL_OPTIONS=-XX:+UseG1GC}), a Java agent (debugger,
+ * profiler, coverage) or a JVM without its {@code java} command keeps the command in this JVM.
+ */
+final class CliJvm {
+    /** Files of a command adding up to this many bytes (48 MiB, ~600,000 rows × 12 of CSV) run under the serial collector. */
+    static final long DEFAULT_FROM_BYTES = 48L << 20;
+    /** Overrides {@link #DEFAULT_FROM_BYTES} (tests use small files). */
+    static final String FROM_BYTES_PROPERTY = "archetype.serialGcFromBytes";
+    private static final long CHILD_GRACE_SECONDS = 10;
+
+    private CliJvm() { }
+
+    /** What the decision looks at, gathered from this JVM (a record so tests can give their own). */
+    record Facts(boolean g1ByErgonomics, List<String> jvmOptions, Path javaCommand, String classPath, long fromBytes) {
+
+        static Facts ofThisJvm() {
+            boolean g1 = false;
+            try {
+                HotSpotDiagnosticMXBean hs = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+                VMOption opt = hs.getVMOption("UseG1GC");
+                g1 = Boolean.parseBoolean(opt.getValue()) && opt.getOrigin() == VMOption.Origin.ERGONOMIC;
+            } catch (RuntimeException | LinkageError e) {
+                // not HotSpot, or no management: stay in this JVM
+            }
+            String exe = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java";
+            return new Facts(g1, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    Path.of(System.getProperty("java.home"), "bin", exe), System.getProperty("java.class.path"), CliJvm.fromBytes());
+        }
+    }
+
+    /** {@link #DEFAULT_FROM_BYTES}, or the size the system property gives. */
+    static long fromBytes() {
+        try {
+            return Long.parseLong(System.getProperty(FROM_BYTES_PROPERTY, Long.toString(DEFAULT_FROM_BYTES)));
+        } catch (NumberFormatException e) {
+            return DEFAULT_FROM_BYTES;
+        }
+    }
+
+    /**
+     * Whether the command's files are large enough to consider a child JVM: checked before anything of the JVM is
+     * asked (the management interface takes a moment to start), so small commands start as fast as before.
+     */
+    static boolean largeInput(String[] args) {
+        return args.length >= 2 && !args[0].startsWith("-") && fileBytes(args) >= fromBytes();
+    }
+
+    /** The child's command line, or null when the command should run in this JVM. */
+    static List<String> childCommand(String[] args, Facts facts) {
+        if (!facts.g1ByErgonomics() || args.length < 2 || args[0].startsWith("-")) return null;
+        if (facts.classPath() == null || facts.classPath().isBlank() || !Files.isExecutable(facts.javaCommand())) return null;
+        for (String o : facts.jvmOptions()) {
+            if (o.startsWith("-agentlib") || o.startsWith("-agentpath") || o.startsWith("-javaagent") || o.startsWith("-Xrun")
+                    || o.startsWith("-Xdebug")) return null;
+        }
+        if (fileBytes(args) < facts.fromBytes()) return null;
+        List<String> cmd = new ArrayList<>();
+        cmd.add(facts.javaCommand().toString());
+        for (String o : facts.jvmOptions()) {
+            // The class path is given as -cp below (the installed launcher passes it as a property).
+            if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
+        }
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-cp");
+        cmd.add(facts.classPath());
+        cmd.add(Launcher.class.getName());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** The sizes of the arguments that name existing files, added up. */
+    static long fileBytes(String[] args) {
+        long total = 0;
+        for (int i = 1; i < args.length; i++) {
+            try {
+                Path p = Path.of(args[i]);
+                if (Files.isRegularFile(p)) total += Files.size(p);
+            } catch (InvalidPathException | IOException | SecurityException ignored) {
+                // not a file
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Runs {@code cmd} with this process's standard streams and returns its exit code, or -1 when it could not
+     * be started (the caller then runs the command itself). Ctrl+C reaches the child from the terminal (it
+     * cancels and exits 3); a SIGINT or SIGTERM sent to this process alone is passed on to it.
+     */
+    static int run(List<String> cmd) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        Map<String, String> env = pb.environment();
+        // Their options are in cmd already (the JVM counts them as input arguments); read twice they would be
+        // announced twice ("Picked up JAVA_TOOL_OPTIONS").
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.remove("JDK_JAVA_OPTIONS");
+        Process child;
+        try {
+            child = pb.start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Thread passOn = new Thread(() -> {
+            if (!child.isAlive()) return;
+            // A terminal's Ctrl+C reached the child too; a signal sent to this process alone must reach it.
+            // (On Windows destroy() would kill it before it cleans up, and Ctrl+C reaches every process of the console.)
+            if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) child.destroy();
+            try {
+                if (child.waitFor(CHILD_GRACE_SECONDS, TimeUnit.SECONDS)) Runtime.getRuntime().halt(child.exitValue());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            child.destroyForcibly();
+            System.err.println("archetype: cancelled");
+            System.err.flush();
+            Runtime.getRuntime().halt(dev.archetype.cli.ArchetypeCli.CANCELLED);
+        }, "archetype-child");
+        Runtime.getRuntime().addShutdownHook(passOn);
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // keep waiting: the child decides when the command is over
+            }
+        }
+    }
+}

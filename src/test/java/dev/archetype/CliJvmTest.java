@@ -1,0 +1,80 @@
+package dev.archetype;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When a command moves to a child JVM with the serial collector, and with what command line. */
+class CliJvmTest {
+    @TempDir Path dir;
+
+    private Path java() throws IOException {
+        Path java = dir.resolve("bin").resolve("java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, "#!/bin/sh\n");
+        java.toFile().setExecutable(true);
+        return java;
+    }
+
+    private Path file(String name, long bytes) throws IOException {
+        Path f = dir.resolve(name);
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(bytes);
+        }
+        return f;
+    }
+
+    private CliJvm.Facts facts(boolean g1ByErgonomics, List<String> options) throws IOException {
+        return new CliJvm.Facts(g1ByErgonomics, options, java(), "/opt/app/archetype.jar:/opt/app/libs/x.jar", 1000);
+    }
+
+    @Test
+    void aLargeFileUnderErgonomicG1RunsAgainUnderTheSerialCollectorWithTheSameOptions() throws IOException {
+        Path big = file("big.csv", 1000);
+        List<String> cmd = CliJvm.childCommand(new String[] {"cluster", big.toString(), "--k", "4"},
+                facts(true, List.of("-XX:MaxRAMPercentage=60", "-Djava.class.path=/opt/app/archetype.jar", "-Dfile.encoding=UTF-8")));
+        assertThat(cmd).containsExactly(dir.resolve("bin").resolve("java").toString(), "-XX:MaxRAMPercentage=60",
+                "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-cp", "/opt/app/archetype.jar:/opt/app/libs/x.jar",
+                "dev.archetype.Launcher", "cluster", big.toString(), "--k", "4");
+    }
+
+    @Test
+    void filesAddUpAndSmallOnesStayInThisJvm() throws IOException {
+        Path project = file("p.archetype", 600);
+        Path data = file("new.csv", 400);
+        assertThat(CliJvm.childCommand(new String[] {"score", project.toString(), data.toString()}, facts(true, List.of())))
+                .isNotNull();
+        assertThat(CliJvm.childCommand(new String[] {"score", project.toString()}, facts(true, List.of()))).isNull();
+        assertThat(CliJvm.childCommand(new String[] {"inspect", dir.resolve("missing.csv").toString()}, facts(true, List.of())))
+                .isNull();
+    }
+
+    @Test
+    void aChosenCollectorAnAgentOrNoFileKeepsTheCommandHere() throws IOException {
+        Path big = file("big.csv", 5000);
+        String[] args = {"inspect", big.toString()};
+        assertThat(CliJvm.childCommand(args, facts(false, List.of("-XX:+UseG1GC")))).as("G1 chosen by the user").isNull();
+        assertThat(CliJvm.childCommand(args, facts(true, List.of("-agentlib:jdwp=transport=dt_socket,server=y"))))
+                .as("a debugger").isNull();
+        assertThat(CliJvm.childCommand(args, facts(true, List.of("-javaagent:/x/jacocoagent.jar")))).as("coverage").isNull();
+        assertThat(CliJvm.childCommand(new String[] {"--version"}, facts(true, List.of()))).isNull();
+        CliJvm.Facts noJava = new CliJvm.Facts(true, List.of(), dir.resolve("nojava"), "a.jar", 1000);
+        assertThat(CliJvm.childCommand(args, noJava)).as("a runtime without bin/java").isNull();
+    }
+
+    @Test
+    void onlyFilesOfTheDefault48MiBOrMoreAreLargeInput() throws IOException {
+        assertThat(CliJvm.DEFAULT_FROM_BYTES).isEqualTo(48L << 20);
+        assertThat(CliJvm.fromBytes()).isEqualTo(CliJvm.DEFAULT_FROM_BYTES);
+        assertThat(CliJvm.largeInput(new String[] {"inspect", file("small.csv", (48L << 20) - 1).toString()})).isFalse();
+        assertThat(CliJvm.largeInput(new String[] {"inspect", file("large.csv", 48L << 20).toString()})).isTrue();
+        assertThat(CliJvm.largeInput(new String[] {"--help"})).isFalse();
+    }
+}
