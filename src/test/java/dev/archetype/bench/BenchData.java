@@ -55,7 +55,8 @@ final class BenchData {
 
     static String python(String... args) throws IOException, InterruptedException {
         String[] cmd = new String[args.length + 1];
-        cmd[0] = "/usr/bin/python3";
+        // BENCH_PYTHON: the environment ../shared/bench/anchors-venv.sh makes (current scikit-learn); Debian's lacks numpy
+        cmd[0] = System.getenv().getOrDefault("BENCH_PYTHON", "/usr/bin/python3");
         System.arraycopy(args, 0, cmd, 1, args.length);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes());

@@ -110,12 +110,14 @@ final class Lloyd {
         blocks.forEach((b, from, to) -> {
             double[] s = blockBuffer(b);
             long[] cnt = blockCounts[b];
+            double[] all = new double[k];
             for (int i = from; i < to; i++) {
                 int off = i * d;
                 int best = 0;
                 double b1 = Double.POSITIVE_INFINITY, b2 = Double.POSITIVE_INFINITY;
+                Vec.dist2All(x, off, centers, k, d, all);
                 for (int c = 0; c < k; c++) {
-                    double dd = Vec.dist2(x, off, centers, c * d, d);
+                    double dd = all[c];
                     if (dd < b1) {
                         b2 = b1;
                         b1 = dd;
@@ -152,6 +154,7 @@ final class Lloyd {
             int changed = 0;
             double[] s = null;
             long[] cnt = null;
+            double[] all = neighbours == null ? new double[k] : null;
             for (int i = from; i < to; i++) {
                 int a = labels[i];
                 double u = upper[i] + shift[a];
@@ -181,8 +184,9 @@ final class Lloyd {
                             }
                         } else {
                             b1 = Double.POSITIVE_INFINITY;
+                            Vec.dist2All(x, off, centers, k, d, all);
                             for (int c = 0; c < k; c++) {
-                                double dd = Vec.dist2(x, off, centers, c * d, d);
+                                double dd = all[c];
                                 if (dd < b1) {
                                     b2 = b1;
                                     b1 = dd;

@@ -13,6 +13,36 @@ final class Vec {
         return s;
     }
 
+    /**
+     * The squared distances from row {@code a[aOff..aOff+d)} to each of the k centres in {@code b} (row-major), into
+     * {@code out[0..k)}. Four centres share each pass over the row, so four independent sums run side by side instead
+     * of one chain waiting on itself; each sum still adds its terms in feature order, so every value is exactly
+     * {@link #dist2}'s.
+     */
+    static void dist2All(double[] a, int aOff, double[] b, int k, int d, double[] out) {
+        int c = 0;
+        for (; c + 4 <= k; c += 4) {
+            int o0 = c * d, o1 = o0 + d, o2 = o1 + d, o3 = o2 + d;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int j = 0; j < d; j++) {
+                double x = a[aOff + j];
+                double e0 = x - b[o0 + j];
+                double e1 = x - b[o1 + j];
+                double e2 = x - b[o2 + j];
+                double e3 = x - b[o3 + j];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            out[c] = s0;
+            out[c + 1] = s1;
+            out[c + 2] = s2;
+            out[c + 3] = s3;
+        }
+        for (; c < k; c++) out[c] = dist2(a, aOff, b, c * d, d);
+    }
+
     /** Scales a[off..off+d) to unit length; leaves a zero vector as it is. */
     static void normalise(double[] a, int off, int d) {
         double s = 0;
