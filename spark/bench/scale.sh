@@ -18,15 +18,19 @@ mkdir -p "$work"
 csv="$work/customers-$rows.csv"
 if [[ ! -f "$csv" ]]; then
   echo "generating $rows rows in $csv ..." >&2
-  java -cp "$here/target/classes" dev.archetype.spark.bench.GeneratedCustomers "$csv" "$rows" 6 7
+  java -cp "$here/target/classes" dev.archetype.spark.bench.GeneratedCustomers "$csv.tmp" "$rows" 6 7
+  mv "$csv.tmp" "$csv"
 fi
 echo "data: $csv ($(du -h "$csv" | cut -f1)), k = $k, $restarts restarts, $(nproc) cores" >&2
 
 parquet="$work/customers-$rows.parquet"
 if [[ ! -d "$parquet" ]]; then
   echo "writing the same rows as Parquet in $parquet ..." >&2
-  java $(grep -o -- '--add-opens[^ ]*' "$here/bin/archetype-spark" | tr '\n' ' ') -cp "$here/target/archetype-spark.jar:$here/target/lib/*" \
-    dev.archetype.spark.bench.ToParquet "$csv" "$parquet" 2>/dev/null
+  java -XX:+IgnoreUnrecognizedVMOptions $(grep -o -- '--add-opens[^ ]*' "$here/bin/archetype-spark" | tr '\n' ' ') \
+    -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true \
+    -cp "$here/target/archetype-spark.jar:$here/target/lib/*" dev.archetype.spark.bench.ToParquet "$csv" "$parquet.tmp" 2> "$work/parquet.err" \
+    || { cat "$work/parquet.err" >&2; exit 1; }
+  mv "$parquet.tmp" "$parquet"
 fi
 
 run() { # name, command...

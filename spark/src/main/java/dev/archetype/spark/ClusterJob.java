@@ -59,6 +59,10 @@ final class ClusterJob implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter notes = json ? spec.commandLine().getErr() : stdout;
         engine.validate();
+        if (saveProject != null && !saveProject.getFileName().toString().endsWith(ProjectStore.EXTENSION)) {
+            saveProject = saveProject.resolveSibling(saveProject.getFileName() + ProjectStore.EXTENSION);
+        }
+        if (saveProject != null) checkProjectTarget();
         Project base = project == null ? null : ProjectStore.load(project);
         if (base != null && (base.pivot() != null || base.rfm())) {
             throw new IllegalArgumentException(project.getFileName() + " pivots transactions or derives RFM figures, which Spark does not do yet; cluster a table of customers");
@@ -66,12 +70,9 @@ final class ClusterJob implements Callable<Integer> {
         int kk = k != null ? k : base != null ? base.clustering().k() : 0;
         if (kk == 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--k=K'");
         prep.validate(spec, kk, kk);
-        if (saveProject != null && !saveProject.getFileName().toString().endsWith(ProjectStore.EXTENSION)) {
-            saveProject = saveProject.resolveSibling(saveProject.getFileName() + ProjectStore.EXTENSION);
-        }
         SparkSession spark = Sessions.open(engine.master);
         Dataset<Row> df = Inputs.read(spark, data, engine);
-        if (out != null) LabeledOutput.check(spark, out, format, df);
+        if (out != null) LabeledOutput.check(spark, out, format, df, data);
         long seed = base != null && !spec.commandLine().getParseResult().hasMatchedOption("--seed") ? base.clustering().seed() : prep_seed();
         SparkAnalysis a = SparkAnalysis.prepare(df, file -> specFor(file, base, kk), engine.sample, seed);
         for (String w : a.prepared.warnings()) notes.println("Note: " + w);
@@ -115,12 +116,31 @@ final class ClusterJob implements Callable<Integer> {
         return s;
     }
 
+    /** Refuses, before any work, a project that would replace the project read, the data or an existing sample file. */
+    private void checkProjectTarget() {
+        Path target = saveProject.toAbsolutePath().normalize();
+        if (project != null && project.toAbsolutePath().normalize().equals(target)) {
+            throw new IllegalArgumentException("--save-project " + saveProject + " is the project this run reads (--project); save to another file");
+        }
+        if (!data.contains("://") && Path.of(data).toAbsolutePath().normalize().equals(target)) {
+            throw new IllegalArgumentException("--save-project " + saveProject + " is the data file; save to another file");
+        }
+        if (Files.exists(sampleFileOf(target))) {
+            throw new IllegalArgumentException(sampleFileOf(target) + " already exists; the project's sample would replace it — choose another project name");
+        }
+    }
+
+    /** The sample beside a project: customers.archetype → customers.sample.csv. */
+    static Path sampleFileOf(Path project) {
+        String stem = project.getFileName().toString();
+        stem = stem.substring(0, stem.length() - ProjectStore.EXTENSION.length());
+        return project.resolveSibling(stem + ".sample.csv");
+    }
+
     private void save(SparkAnalysis a, FittedModel model, FittedProfile figures, List<String> shownNames) throws java.io.IOException {
         Path target = saveProject.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        String stem = target.getFileName().toString();
-        stem = stem.substring(0, stem.length() - ProjectStore.EXTENSION.length());
-        Path sampleFile = target.resolveSibling(stem + ".sample.csv");
+        Path sampleFile = sampleFileOf(target);
         if (Files.exists(sampleFile)) {
             throw new IllegalArgumentException(sampleFile + " already exists; the project's sample would replace it — choose another project name");
         }

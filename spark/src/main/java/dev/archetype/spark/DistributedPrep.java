@@ -27,6 +27,8 @@ import java.util.Map;
 final class DistributedPrep {
     /** Quantiles to within 0.01% of the rows: the median and quartiles differ from the exact ones by less than that. */
     static final double QUANTILE_ERROR = 1e-4;
+    /** The most levels a categorical feature may have over all rows (the desktop's limit for a category on large files). */
+    static final int MAX_LEVELS = 100;
 
     private DistributedPrep() { }
 
@@ -68,7 +70,7 @@ final class DistributedPrep {
         // The filled column's moments follow from them (the fills are one constant per column), so no second pass.
         List<org.apache.spark.sql.Column> aggs = new ArrayList<>();
         aggs.add(functions.count(functions.lit(1)));
-        final int per = 9;
+        final int per = 12;
         for (String n : numeric) {
             org.apache.spark.sql.Column v = Inputs.number(df, n);
             org.apache.spark.sql.Column lv = functions.log1p(functions.when(v.geq(0), v));
@@ -81,6 +83,9 @@ final class DistributedPrep {
             aggs.add(functions.var_pop(lv));
             aggs.add(functions.min(lv));
             aggs.add(functions.max(lv));
+            aggs.add(functions.sum(Inputs.unreadable(df, n)));
+            aggs.add(Inputs.unreadableExample(df, n));
+            aggs.add(functions.sum(functions.when(functions.abs(v).equalTo(Double.POSITIVE_INFINITY), 1).otherwise(0)));
         }
         Row first = rows.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(org.apache.spark.sql.Column[]::new)).first();
         count = first.getLong(0);
@@ -95,7 +100,19 @@ final class DistributedPrep {
         Map<String, Long> missing = new LinkedHashMap<>();
         for (int i = 0; i < numeric.size(); i++) {
             String n = numeric.get(i);
-            long present = first.getLong(1 + per * i);
+            int at = 1 + per * i;
+            long unreadable = first.isNullAt(at + 9) ? 0 : first.getLong(at + 9);
+            if (unreadable > 0) {
+                // The desktop reads thousands separators, currency and percents; a silent null here would be filled
+                // or dropped and the archetypes would quietly differ, so say so instead.
+                throw new IllegalArgumentException("Column '" + n + "' has " + unreadable + (unreadable == 1 ? " cell" : " cells")
+                        + " Spark cannot read as a number (e.g. '" + first.getString(at + 10) + "'); write plain numbers"
+                        + " (no thousands separators, currency or percent signs) or leave the column out");
+            }
+            if (!first.isNullAt(at + 11) && first.getLong(at + 11) > 0) {
+                throw new IllegalArgumentException("Column '" + n + "' holds an infinite value");
+            }
+            long present = first.getLong(at);
             if (present == 0) throw new IllegalArgumentException("Column '" + n + "' has no values to cluster on (every cell is missing)");
             missing.put(n, count - present);
             fills.put(n, spec.missing() == MissingPolicy.DROP_ROWS ? Double.NaN : first.getDouble(2 + per * i));
@@ -176,6 +193,10 @@ final class DistributedPrep {
             warnings.add("Dropped '" + name + "': every row has the same value (" + fmt(min) + "), so it cannot separate clusters");
             return null;
         }
+        if (spec.scaling() == Scaling.NONE && Math.max(-min, max) > 1e150) {
+            throw new IllegalArgumentException("Column '" + name + "' holds values too large to cluster unscaled (from " + fmt(min)
+                    + " to " + fmt(max) + "); choose a scaling such as z-score or divide the column by a power of ten");
+        }
         double center;
         double scale;
         switch (spec.scaling()) {
@@ -192,7 +213,12 @@ final class DistributedPrep {
             case NONE -> { center = 0; scale = 1; }
             default -> throw new IllegalStateException();
         }
-        if (!(scale > Double.MIN_NORMAL) || Double.isInfinite(scale)) {
+        if (Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("Column '" + name + "' holds values too large to cluster with "
+                    + spec.scaling().name().toLowerCase(Locale.ROOT) + " scaling (from " + fmt(min) + " to " + fmt(max)
+                    + "); choose z-score scaling or divide the column by a power of ten");
+        }
+        if (!(scale > Double.MIN_NORMAL)) {
             warnings.add("Dropped '" + name + "': its spread is too small to scale");
             return null;
         }
@@ -212,6 +238,11 @@ final class DistributedPrep {
             if (r.isNullAt(0)) missing += c; else byLevel.put(r.getString(0), c);
         }
         if (byLevel.isEmpty()) throw new IllegalArgumentException("Column '" + name + "' has no values to cluster on (every cell is missing)");
+        if (byLevel.size() > MAX_LEVELS) {
+            // The sample saw few values; over every row the column is text, which the desktop refuses as a feature.
+            throw new IllegalArgumentException("Column '" + name + "' has " + byLevel.size() + " different values over all rows (the sample"
+                    + " showed " + seen.levels().size() + "), too many to one-hot encode; leave it out of --features");
+        }
         // The sample's order of first appearance, as the desktop orders levels; levels the sample missed follow, sorted.
         List<String> order = new ArrayList<>();
         for (String l : seen.levels()) if (byLevel.containsKey(l)) order.add(l);

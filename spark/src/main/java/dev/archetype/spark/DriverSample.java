@@ -41,17 +41,19 @@ final class DriverSample {
             Column c = Inputs.col(f.name());
             cols.add(f.dataType().equals(DataTypes.StringType) ? c : c.cast(DataTypes.StringType).as(f.name()));
         }
-        Path dir = Files.createTempDirectory("archetype-spark-sample");
-        Path out = dir.resolve("parts");
-        sample.limit((int) Math.min(Integer.MAX_VALUE, Math.round(wanted * 1.05) + 10)).select(cols.toArray(Column[]::new)).coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                .option("header", "true").option("escape", "\"").option("emptyValue", "").option("nullValue", "")
-                .csv(out.toString());
-        Path part;
-        try (Stream<Path> files = Files.list(out)) {
-            part = files.filter(p -> p.getFileName().toString().startsWith("part-") && p.getFileName().toString().endsWith(".csv"))
-                    .findFirst().orElseThrow(() -> new IOException("Spark wrote no sample file in " + out));
+        // Collected to the driver and written there: on a cluster, a path Spark writes to is on HDFS or the executors' disks.
+        List<Row> rowsTaken = sample.limit((int) Math.min(Integer.MAX_VALUE, Math.round(wanted * 1.05) + 10))
+                .select(cols.toArray(Column[]::new)).collectAsList();
+        Path file = Files.createTempFile("archetype-spark-sample", ".csv");
+        file.toFile().deleteOnExit();
+        try (var writer = de.siegmar.fastcsv.writer.CsvWriter.builder().build(file)) {
+            writer.writeRecord(df.columns());
+            String[] cells = new String[df.columns().length];
+            for (Row r : rowsTaken) {
+                for (int i = 0; i < cells.length; i++) cells[i] = r.isNullAt(i) ? "" : r.getString(i);
+                writer.writeRecord(cells);
+            }
         }
-        Path file = Files.move(part, dir.resolve("sample.csv"), StandardCopyOption.REPLACE_EXISTING);
         try {
             var data = Importer.read(file, ImportOptions.defaults(), ProgressListener.NONE, Cancellation.NEVER);
             if (data.rowCount() == 0) throw new IllegalArgumentException("The data has no rows");

@@ -56,23 +56,59 @@ final class Inputs {
         return functions.col("`" + name.replace("`", "``") + "`");
     }
 
-    /** The column as a number: text is parsed (NA, blanks and anything not a number become null). */
+    /**
+     * The column as a number: text is parsed, yes/no and true/false read as 1/0 as the desktop reads them; NA, blanks
+     * and NaN are null. Text that is present but no number stays null here and is counted by {@link #unreadable}.
+     */
     static Column number(Dataset<Row> df, String name) {
         StructField f = field(df, name);
         DataType t = f.dataType();
+        Column v;
         if (t.equals(DataTypes.StringType)) {
-            return functions.expr("try_cast(trim(`" + name.replace("`", "``") + "`) as double)");
-        }
-        if (t.equals(DataTypes.BooleanType)) return functions.when(col(name), 1.0).when(functions.not(col(name)), 0.0);
-        if (t.equals(DataTypes.DateType) || t.equals(DataTypes.TimestampType)) {
+            Column lower = functions.lower(functions.trim(col(name)));
+            v = functions.when(lower.isin("true", "yes", "y", "t"), functions.lit(1.0))
+                    .when(lower.isin("false", "no", "n", "f"), functions.lit(0.0))
+                    .otherwise(functions.expr("try_cast(trim(`" + name.replace("`", "``") + "`) as double)"));
+        } else if (t.equals(DataTypes.BooleanType)) {
+            v = functions.when(col(name), 1.0).when(functions.not(col(name)), 0.0);
+        } else if (t.equals(DataTypes.DateType) || t.equals(DataTypes.TimestampType)) {
             throw new IllegalArgumentException("Column '" + name + "' holds dates; date features are not clustered on Spark yet, leave it out of --features");
+        } else {
+            v = col(name).cast(DataTypes.DoubleType);
         }
-        return col(name).cast(DataTypes.DoubleType);
+        // The desktop reads NaN as a missing value; an infinite one is refused where it is aggregated.
+        return functions.when(functions.isnan(v), functions.lit(null).cast(DataTypes.DoubleType)).otherwise(v);
     }
 
-    /** The column as a level: trimmed text, with the desktop's missing-value tokens (NA, N/A, -, ?) as null. */
+    /**
+     * 1 where the cell holds something that is neither missing nor a number Spark can read (thousands separators,
+     * currency, percents: the desktop's importer reads those, Spark's cast does not), else 0.
+     */
+    static Column unreadable(Dataset<Row> df, String name) {
+        if (!field(df, name).dataType().equals(DataTypes.StringType)) return functions.lit(0);
+        return functions.when(level(df, name).isNotNull().and(number(df, name).isNull())
+                .and(functions.not(functions.lower(functions.trim(col(name))).isin("nan"))), 1).otherwise(0);
+    }
+
+    /** An example of such a cell, or null. */
+    static Column unreadableExample(Dataset<Row> df, String name) {
+        if (!field(df, name).dataType().equals(DataTypes.StringType)) return functions.lit(null).cast(DataTypes.StringType);
+        return functions.first(functions.when(unreadable(df, name).equalTo(1), col(name)), true);
+    }
+
+    /**
+     * The column as a level: trimmed text, with the desktop's missing-value tokens (NA, N/A, -, ?) as null; a whole
+     * number held in a numeric (Parquet) column reads "2", as the desktop writes a code, not "2.0".
+     */
     static Column level(Dataset<Row> df, String name) {
-        Column text = functions.trim(col(name).cast(DataTypes.StringType));
+        DataType t = field(df, name).dataType();
+        Column raw = col(name);
+        if (t instanceof org.apache.spark.sql.types.NumericType) {
+            Column d = raw.cast(DataTypes.DoubleType);
+            raw = functions.when(d.equalTo(functions.floor(d)).and(functions.abs(d).lt(1e15)), d.cast(DataTypes.LongType).cast(DataTypes.StringType))
+                    .otherwise(raw.cast(DataTypes.StringType));
+        }
+        Column text = functions.trim(raw.cast(DataTypes.StringType));
         Column lower = functions.lower(text);
         Column missing = col(name).isNull();
         for (String token : dev.archetype.core.io.ImportOptions.DEFAULT_MISSING_TOKENS) missing = missing.or(lower.equalTo(token));

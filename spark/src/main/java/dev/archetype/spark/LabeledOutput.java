@@ -21,13 +21,22 @@ final class LabeledOutput {
     private LabeledOutput() { }
 
     /** Refuses, before any work, a target that exists or input that already has one of the added columns. */
-    static void check(SparkSession spark, String out, String format, Dataset<Row> input) throws IOException {
+    static void check(SparkSession spark, String out, String format, Dataset<Row> input, String data) throws IOException {
         if (!format.equals("csv") && !format.equals("parquet")) {
             throw new IllegalArgumentException("--format must be csv or parquet, not '" + format + "'");
         }
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(out);
-        if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+        var fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (fs.exists(p)) {
             throw new IllegalArgumentException(out + " already exists; give --out a new folder (nothing is ever written over)");
+        }
+        // Inside the input's folder, the next read of the input would take the labelled part files for data.
+        String target = fs.makeQualified(p).toString() + "/";
+        org.apache.hadoop.fs.Path in = new org.apache.hadoop.fs.Path(data);
+        if (in.toString().matches(".*[*?\\[{].*")) in = in.getParent();
+        String source = in.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(in).toString() + "/";
+        if (target.startsWith(source)) {
+            throw new IllegalArgumentException(out + " lies inside the input " + data + "; give --out a folder outside it");
         }
         for (String c : input.columns()) {
             if (ADDED.contains(c)) throw new IllegalArgumentException("The data already has a column '" + c + "'; rename it before labelling the rows");

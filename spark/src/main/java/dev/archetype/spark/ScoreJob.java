@@ -52,7 +52,7 @@ final class ScoreJob implements Callable<Integer> {
         }
         SparkSession spark = Sessions.open(engine.master);
         Dataset<Row> df = Inputs.read(spark, data, engine);
-        if (out != null) LabeledOutput.check(spark, out, format, df);
+        if (out != null) LabeledOutput.check(spark, out, format, df, data);
         Dataset<Row> labeled = Assignment.label(df, model.features(), model.distance(), model.missing() == MissingPolicy.DROP_ROWS,
                 model.centres(), model.k());
         if (out != null) {

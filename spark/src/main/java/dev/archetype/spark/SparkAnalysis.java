@@ -87,6 +87,10 @@ final class SparkAnalysis {
         Row summary = fitData.select(Summarizer.metrics("count", "variance").summary(functions.col(Vectors.VECTOR)).as("s")).first()
                 .getStruct(0);
         long n = summary.getLong(0);
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(n + " rows to cluster; this version clusters at most " + Integer.MAX_VALUE
+                    + " rows in one run (sample or split the data)");
+        }
         if (n == 0) throw new IllegalArgumentException("No row can be placed: every row is missing a feature value or, for cosine, all zeros");
         double[] variance = ((org.apache.spark.ml.linalg.Vector) summary.get(1)).toArray();
         prepSpan.close();

@@ -72,8 +72,13 @@ public final class SparkMain implements Runnable {
         return INTERNAL;
     }
 
+    /** Spark's analysis errors (a missing path or column; subclasses such as ExtendedAnalysisException too) and a bad master URL. */
     private static boolean isSparkAnalysis(Throwable t) {
-        return t.getClass().getName().equals("org.apache.spark.sql.AnalysisException");
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.apache.spark.sql.AnalysisException")) return true;
+        }
+        String m = String.valueOf(t.getMessage());
+        return t.getClass().getName().equals("org.apache.spark.SparkException") && m.contains("Master URL");
     }
 
     private static String oneLine(String s) {

@@ -51,10 +51,11 @@ final class Vectors {
         if (distance == Distance.COSINE) {
             Column sum = null;
             for (Column v : values) sum = sum == null ? v.multiply(v) : sum.plus(v.multiply(v));
-            Column norm = functions.sqrt(sum);
-            placeable = placeable.and(norm.gt(0));
+            // x · (1/|x|), as the desktop's scorer normalises; a row of zeros has no direction and is never divided
+            Column inverse = functions.when(sum.gt(0), functions.lit(1.0).divide(functions.sqrt(sum)));
+            placeable = placeable.and(sum.gt(0));
             List<Column> unit = new ArrayList<>();
-            for (Column v : values) unit.add(v.divide(norm));
+            for (Column v : values) unit.add(v.multiply(inverse));
             values = unit;
         }
         return new Scalars(values, placeable);

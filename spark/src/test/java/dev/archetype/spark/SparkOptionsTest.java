@@ -55,6 +55,22 @@ class SparkOptionsTest {
     }
 
     @Test
+    void cosineLeavesARowOfZerosUnassignedInsteadOfFailing() throws Exception {
+        Path csv = dir.resolve("zeros.csv");
+        GeneratedCustomers.write(csv, 5_000, 3, 2);
+        List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+        lines.add("999999,0,0,0,0,0,0,1,Retail");
+        Files.write(csv, lines);
+        Path labelled = dir.resolve("zeros-out");
+        Runs.Result r = Runs.spark("cluster", csv.toString(), "--k", "3", "--distance", "cosine", "--scale", "none", "--master", "local[2]",
+                "--out", labelled.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Note: 1 rows are all zeros in the features, so cosine distance cannot place them; left unassigned");
+        assertThat(r.json().get("rows").asLong()).isEqualTo(5_000);
+        assertThat(Runs.column(labelled, "CustomerID", "Cluster")).hasSize(5_001).containsEntry("999999", "");
+    }
+
+    @Test
     void aDesktopProjectsSettingsGiveTheDesktopsArchetypes() throws Exception {
         Path csv = dir.resolve("customers.csv");
         GeneratedCustomers.write(csv, 20_000, 3, 4);

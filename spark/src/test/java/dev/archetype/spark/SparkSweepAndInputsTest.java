@@ -104,6 +104,28 @@ class SparkSweepAndInputsTest {
         assertThat(missing.err().strip().lines().count()).isEqualTo(1);
         assertThat(missing.err()).contains("nowhere.parquet");
 
+        Path formatted = dir.resolve("formatted.csv");
+        Files.writeString(formatted, "id,spend,visits\n1,\"1,234\",3\n2,56,4\n3,78,5\n4,12,9\n");
+        Runs.Result unreadable = Runs.spark("cluster", formatted.toString(), "--k", "2", "--master", "local[2]");
+        assertThat(unreadable.code()).isEqualTo(SparkMain.BAD_INPUT);
+        assertThat(unreadable.err().strip()).isEqualTo("archetype-spark: Column 'spend' has 1 cell Spark cannot read as a number (e.g. '1,234');"
+                + " write plain numbers (no thousands separators, currency or percent signs) or leave the column out");
+
+        Path folder = Files.createDirectories(dir.resolve("input-folder"));
+        Files.copy(formatted, folder.resolve("part-1.csv"));
+        Runs.Result inside = Runs.spark("cluster", folder.toString(), "--k", "2", "--out", folder.resolve("labelled").toString(), "--master", "local[2]");
+        assertThat(inside.code()).isEqualTo(SparkMain.BAD_INPUT);
+        assertThat(inside.err()).contains("lies inside the input");
+        assertThat(folder.resolve("labelled")).doesNotExist();
+
+        Path project = dir.resolve("mine.archetype");
+        Files.writeString(project, "{}");
+        Runs.Result sameProject = Runs.spark("cluster", csv.toString(), "--project", project.toString(), "--save-project", project.toString(),
+                "--k", "2", "--master", "local[2]");
+        assertThat(sameProject.code()).isEqualTo(SparkMain.BAD_INPUT);
+        assertThat(sameProject.err()).contains("is the project this run reads");
+        assertThat(Files.readString(project)).isEqualTo("{}");
+
         Runs.Result noK = Runs.spark("cluster", csv.toString());
         assertThat(noK.code()).isEqualTo(SparkMain.USAGE);
         assertThat(noK.err()).contains("--k");
