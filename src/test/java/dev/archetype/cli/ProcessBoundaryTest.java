@@ -84,8 +84,9 @@ class ProcessBoundaryTest {
 
     @Test
     void runningOutOfMemoryWhileReadingNamesTheFileInOneLine() throws Exception {
-        // Unique text costs about 60 bytes a cell: past the lower bound (8 MB of 48), but 130 MB to read.
-        Path file = write("text.csv", "email,name,street,code,note", 200_000,
+        // Unique text costs about 60 bytes a cell: past the lower bound (24 MB of 48), but about 390 MB to read — far
+        // enough over that reading itself runs out (at 200,000 rows it sometimes finished and inspect ran out after it).
+        Path file = write("text.csv", "email,name,street,code,note", 600_000,
                 i -> "user" + i + "@example.com,Name " + i + " Surname," + i + " Long Street,code-" + i + "-abc,note " + i + " here");
         String err = finish(start(List.of("-Xmx48m", G1, "-XX:TieredStopAtLevel=1"), "inspect", file.toString()),
                 ArchetypeCli.BAD_INPUT);
