@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  */
 public final class ImportCoordinator implements DatasetOpener {
     /** Rows read for the preview that decides whether to show the dialog. */
-    static final int PROBE_ROWS = 200;
+    public static final int PROBE_ROWS = 200;
 
     private final ImportService service;
     private final BackgroundRunner runner;

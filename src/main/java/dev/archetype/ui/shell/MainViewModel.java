@@ -184,6 +184,11 @@ public final class MainViewModel {
         open(copy, DatasetOpener.Mode.QUICK, false);
     }
 
+    /** Opens a sample already copied out of the app (the copy a preloaded import is reading). */
+    public void openSampleCopy(Path copy) {
+        open(copy, DatasetOpener.Mode.QUICK, false);
+    }
+
     /** Shows the import warnings of the current data, one bulleted line each (so a wrapped one stays apart). */
     public void showWarnings() {
         Dataset d = dataset.get();
