@@ -141,21 +141,9 @@ final class FittedProfileJson {
         return v;
     }
 
-    private static JsonNode array(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        if (!n.isArray()) throw new IllegalArgumentException("\"" + field + "\" is missing");
-        return n;
-    }
+    private static JsonNode array(JsonNode o, String field) { return ModelJson.required(o, field); }
 
-    private static String text(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        if (!n.isTextual()) throw new IllegalArgumentException("\"" + field + "\" is missing");
-        return n.asText();
-    }
+    private static String text(JsonNode o, String field) { return ModelJson.text(o, field); }
 
-    private static double number(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        if (!n.isNumber()) throw new IllegalArgumentException("\"" + field + "\" is not a number");
-        return n.doubleValue();
-    }
+    private static double number(JsonNode o, String field) { return ModelJson.number(o, field); }
 }

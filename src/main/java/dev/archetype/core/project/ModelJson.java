@@ -83,19 +83,19 @@ final class ModelJson {
         return q == 1.0 ? "max" : "p" + Math.round(q * 100);
     }
 
-    private static JsonNode required(JsonNode o, String field) {
+    static JsonNode required(JsonNode o, String field) {
         JsonNode n = o.path(field);
         if (!n.isArray()) throw new IllegalArgumentException("\"" + field + "\" is missing");
         return n;
     }
 
-    private static String text(JsonNode o, String field) {
+    static String text(JsonNode o, String field) {
         JsonNode n = o.path(field);
         if (!n.isTextual()) throw new IllegalArgumentException("\"" + field + "\" is missing");
         return n.asText();
     }
 
-    private static double number(JsonNode o, String field) {
+    static double number(JsonNode o, String field) {
         JsonNode n = o.path(field);
         if (!n.isNumber()) throw new IllegalArgumentException("\"" + field + "\" is not a number");
         return n.doubleValue();
