@@ -145,7 +145,7 @@ public final class ClusterCommand implements Callable<Integer> {
         printArchetypes(stdout, result.profile());
     }
 
-    static void printArchetypes(PrintWriter out, ClusterProfile profile) {
+    public static void printArchetypes(PrintWriter out, ClusterProfile profile) {
         out.println();
         for (Archetype a : profile.archetypes()) {
             String stability = Double.isNaN(a.stability()) ? ""

@@ -57,14 +57,7 @@ public final class ResultJson {
     }
 
     static ObjectNode cluster(FeatureMatrix m, Clustering c) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("k", c.k());
-        root.put("sse", c.sse());
-        ObjectNode restarts = root.putObject("restarts");
-        restarts.put("run", c.restarts());
-        restarts.put("bestFoundBy", c.bestFoundBy());
-        ArrayNode sizes = root.putArray("sizes");
-        for (int v : c.sizes()) sizes.add(v);
+        ObjectNode root = head(c.k(), c.sse(), c.restarts(), c.bestFoundBy(), c.sizes());
         ArrayNode centroids = root.putArray("centroids");
         double[][] orig = Centroids.inOriginalUnits(m, c);
         List<String> names = m.names();
@@ -84,16 +77,9 @@ public final class ResultJson {
      */
     public static ObjectNode ofModel(double sse, int restartsRun, int bestFoundBy, int[] sizes,
                                      dev.archetype.core.model.FittedModel model) {
-        ObjectNode root = MAPPER.createObjectNode();
         int k = model.k();
         int d = model.dims();
-        root.put("k", k);
-        root.put("sse", sse);
-        ObjectNode restarts = root.putObject("restarts");
-        restarts.put("run", restartsRun);
-        restarts.put("bestFoundBy", bestFoundBy);
-        ArrayNode sizeArray = root.putArray("sizes");
-        for (int v : sizes) sizeArray.add(v);
+        ObjectNode root = head(k, sse, restartsRun, bestFoundBy, sizes);
         ArrayNode centroids = root.putArray("centroids");
         double[] centres = model.centres();
         for (int cl = 0; cl < k; cl++) {
@@ -106,6 +92,19 @@ public final class ResultJson {
                 number(values, f.name(), f.toOriginal(centres[cl * d + j]));
             }
         }
+        return root;
+    }
+
+    /** The fields every clustering starts with: k, sse, restarts and sizes. */
+    private static ObjectNode head(int k, double sse, int restartsRun, int bestFoundBy, int[] sizes) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("k", k);
+        root.put("sse", sse);
+        ObjectNode restarts = root.putObject("restarts");
+        restarts.put("run", restartsRun);
+        restarts.put("bestFoundBy", bestFoundBy);
+        ArrayNode sizeArray = root.putArray("sizes");
+        for (int v : sizes) sizeArray.add(v);
         return root;
     }
 

@@ -27,7 +27,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,17 +72,21 @@ final class ClusterJob implements Callable<Integer> {
         SparkSession spark = Sessions.open(engine.master);
         Dataset<Row> df = Inputs.read(spark, data, engine);
         if (out != null) LabeledOutput.check(spark, out, format, df, data);
-        long seed = base != null && !spec.commandLine().getParseResult().hasMatchedOption("--seed") ? base.clustering().seed() : prep_seed();
+        var parsed = spec.commandLine().getParseResult();
+        long seed = base != null && !parsed.hasMatchedOption("--seed") ? base.clustering().seed() : parsed.matchedOptionValue("--seed", 0L);
         SparkAnalysis a = SparkAnalysis.prepare(df, file -> specFor(file, base, kk), engine.sample, seed);
         for (String w : a.prepared.warnings()) notes.println("Note: " + w);
         if (a.unplaced() > 0) notes.println("Note: " + a.unplaced() + " rows are all zeros in the features, so cosine distance cannot place them; left unassigned");
         SparkFit.Fit fit = a.fit(kk);
+        if (fit.restarts() > 1 && fit.bestFoundBy() == 1) {
+            notes.println("Note: only one of " + fit.restarts() + " restarts found this solution; another seed or more restarts may find a better one");
+        }
         a.release();
         SparkAnalysis.Outcome o = a.label(fit, null, true);
         String engineName = "Apache Spark " + spark.version();
         FittedProfile figures = a.profile(o, engineName, data);
         ClusterProfile drafted = figures.profile();
-        ClusterProfile named = a.spec.names().isEmpty() ? drafted : drafted.withNames(padded(a.spec.names(), kk));
+        ClusterProfile named = a.spec.names().isEmpty() ? drafted : drafted.withNames(dev.archetype.core.analysis.Analysis.padded(a.spec.names(), kk));
         FittedModel model = o.model().withNames(named.names());
         try (var t = dev.archetype.core.task.Timings.span("export")) {
             if (out != null) LabeledOutput.write(a.labelAll(df, model.centres(), kk), df.columns(), named.names(), out, format);
@@ -94,9 +97,6 @@ final class ClusterJob implements Callable<Integer> {
         return SparkMain.OK;
     }
 
-    private long prep_seed() {
-        return spec.commandLine().getParseResult().matchedOptionValue("--seed", 0L);
-    }
 
     private AnalysisSpec specFor(Path sampleFile, Project base, int kk) {
         AnalysisSpec s;
@@ -161,23 +161,12 @@ final class ClusterJob implements Callable<Integer> {
             stdout.println(ResultJson.write(root));
             return;
         }
-        stdout.printf(Locale.ROOT, "%,d rows, k = %d, SSE %.4f (best found by %d of %d restarts on %s)%n", figures.rows(), model.k(),
-                figures.sse(), fit.bestFoundBy(), fit.restarts(), engineName);
-        for (Archetype arch : named.archetypes()) {
-            stdout.printf(Locale.ROOT, "%d. %s (%,d, %.1f%%)%s%n", arch.cluster() + 1, arch.name(), arch.size(), 100 * arch.share(),
-                    Double.isNaN(arch.stability()) ? "" : String.format(Locale.ROOT, " — %s (%.2f)",
-                            dev.archetype.core.cluster.BootstrapStability.word(arch.stability()), arch.stability()));
-            for (String phrase : arch.phrases()) stdout.println("     " + phrase);
-            if (arch.rule() != null) stdout.println("     Rule (on a sample of " + figures.sampleRows() + " rows): " + arch.rule().text());
-        }
+        stdout.printf(Locale.ROOT, "%,d rows, k = %d, SSE %.4f (best found by %d of %d restarts on %s); rules measured on a sample of %,d rows%n",
+                figures.rows(), model.k(), figures.sse(), fit.bestFoundBy(), fit.restarts(), engineName, figures.sampleRows());
+        // the desktop's own listing, so both command lines print an archetype alike
+        dev.archetype.cli.ClusterCommand.printArchetypes(stdout, named);
         if (out != null) stdout.println("Wrote " + out);
         if (saveProject != null) stdout.println("Saved " + saveProject);
     }
 
-    static List<String> padded(List<String> names, int k) {
-        if (names.size() > k) throw new IllegalArgumentException(names.size() + " archetype names given for " + k + " archetypes");
-        List<String> out = new ArrayList<>(names);
-        while (out.size() < k) out.add(null);
-        return out;
-    }
 }

@@ -131,7 +131,11 @@ final class ProfileAggregates {
         for (int i = 0; i < numbers.size(); i++) {
             if (bounds.isNullAt(3 * i) || bounds.getLong(3 * i + 2) > 0) continue;
             double lo = bounds.getDouble(3 * i), hi = bounds.getDouble(3 * i + 1);
-            if (lo == hi) continue;
+            if (lo == hi) {
+                // one value among the placed rows: a 0 or 1 of it is still a flag to the desktop (a share of 0% or 100%)
+                if (lo == 0 || lo == 1) out.put(numbers.get(i), new double[] {0, 1});
+                continue;
+            }
             Column v = Inputs.number(placed, numbers.get(i));
             between.add(functions.sum(functions.when(v.notEqual(lo).and(v.notEqual(hi)), 1).otherwise(0)));
             candidates.add(numbers.get(i));

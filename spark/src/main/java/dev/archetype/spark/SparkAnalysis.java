@@ -43,10 +43,11 @@ final class SparkAnalysis {
     final long placeable;
     final double sst;
     final double meanVariance;
+    final long totalRows;
     final int threads = Runtime.getRuntime().availableProcessors();
 
     private SparkAnalysis(AnalysisSpec spec, DriverSample.Taken sample, Defaults.Resolved resolved, DistributedPrep.Prepared prepared,
-                          Dataset<Row> vectors, Dataset<Row> fitData, long placeable, double sst, double meanVariance) {
+                          Dataset<Row> vectors, Dataset<Row> fitData, long placeable, double sst, double meanVariance, long totalRows) {
         this.spec = spec;
         this.sample = sample;
         this.resolved = resolved;
@@ -56,6 +57,7 @@ final class SparkAnalysis {
         this.placeable = placeable;
         this.sst = sst;
         this.meanVariance = meanVariance;
+        this.totalRows = totalRows;
     }
 
     /** Samples, resolves the defaults on the sample as the desktop would on the file, and prepares every row. */
@@ -96,7 +98,7 @@ final class SparkAnalysis {
         prepSpan.close();
         double total = 0;
         for (double v : variance) total += v;
-        return new SparkAnalysis(spec, sample, resolved, prepared, vectors, fitData, n, total * (n - 1), total / variance.length);
+        return new SparkAnalysis(spec, sample, resolved, prepared, vectors, fitData, n, total * (n - 1), total / variance.length, rows);
     }
 
     List<EncodedFeature> features() { return prepared.features(); }
@@ -127,6 +129,7 @@ final class SparkAnalysis {
 
     SparkFit.Fit fit(int k) {
         if (k > placeable) throw new IllegalArgumentException("k = " + k + " is more than the " + placeable + " rows to cluster; choose k ≤ " + placeable);
+        if (sample.data().rowCount() == totalRows) return onDriver(k);
         try (var t = Timings.span("k-means (MLlib)")) {
             return SparkFit.fit(fitData, k, dims(), distance(), spec.init(), spec.restarts(), spec.seed(), spec.maxIterations(),
                 spec.tolerance(), meanVariance);
@@ -139,6 +142,23 @@ final class SparkAnalysis {
             int[] s = new int[clusters.sizes().length];
             for (int c = 0; c < s.length; c++) s[c] = Math.toIntExact(clusters.sizes()[c]);
             return s;
+        }
+    }
+
+    /**
+     * Every row is already on the driver (the data is no bigger than the sample): cluster it with the desktop's own
+     * k-means — adaptive restarts, refinement and swap search — so a small file gets the desktop's answer, which MLlib's
+     * ten restarts of k-means|| can miss on skewed data (wholesale customers, k = 4: SSE 1,316.5 against 1,312.5).
+     */
+    private SparkFit.Fit onDriver(int k) {
+        try (var t = Timings.span("k-means (on the driver)")) {
+            FittedModel probe = new FittedModel(features(), resolved.features().missing(), distance(), new double[k * dims()],
+                    java.util.Collections.nCopies(k, "probe"), new double[FittedModel.QUANTILES.length]);
+            var rows = FittedSample.of(probe, sample.data(), Cancellation.NEVER).matrix();
+            Clustering c = dev.archetype.core.cluster.KMeans.run(rows, options(k), dev.archetype.core.task.ProgressListener.NONE, Cancellation.NEVER);
+            long[] sizes = new long[k];
+            for (int i = 0; i < k; i++) sizes[i] = c.size(i);
+            return new SparkFit.Fit(k, dims(), c.centroids(), sizes, c.sse(), c.restarts(), c.bestFoundBy(), c.iterations());
         }
     }
 

@@ -68,6 +68,11 @@ public final class SparkMain implements Runnable {
             err.println("archetype-spark: " + oneLine(root.getMessage()));
             return BAD_INPUT;
         }
+        if (root instanceof OutOfMemoryError || t instanceof OutOfMemoryError) {
+            err.println("archetype-spark: not enough memory: the driver may use " + dev.archetype.core.failure.HeapAdvice.size(Runtime.getRuntime().maxMemory())
+                    + "; give it more with ARCHETYPE_SPARK_OPTS=-Xmx16g (local) or --driver-memory (spark-submit)");
+            return BAD_INPUT;
+        }
         err.println("archetype-spark: internal error: " + oneLine(String.valueOf(t)));
         return INTERNAL;
     }

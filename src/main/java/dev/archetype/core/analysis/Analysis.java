@@ -192,7 +192,7 @@ public final class Analysis {
     }
 
     /** The user's names for k clusters: extra names refused, missing ones left to the draft. */
-    static List<String> padded(List<String> names, int k) {
+    public static List<String> padded(List<String> names, int k) {
         if (names.size() > k) throw new IllegalArgumentException(names.size() + " archetype names given for " + k + " archetypes");
         List<String> out = new ArrayList<>(names);
         while (out.size() < k) out.add(null);
