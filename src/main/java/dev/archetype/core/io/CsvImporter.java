@@ -371,6 +371,13 @@ final class CsvImporter {
             if (pool != null) {
                 for (Future<?> f : futures) f.cancel(true);
                 pool.shutdownNow();
+                // A failure (running out of memory above all) is reported only once the workers let go of their
+                // blocks; each finishes its block in milliseconds.
+                try {
+                    pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -100,22 +100,16 @@ public final class Importer {
     public static Dataset read(Path file, ImportOptions options, ProgressListener progress, Cancellation cancel)
             throws ImportException {
         ProgressListener p = progress == null ? ProgressListener.NONE : progress;
+        // Built before reading: when the heap runs out, other reading threads may still hold their blocks for a
+        // moment, so even this one line could fail to be made then (it did, now and then, in CI).
+        ImportException outOfMemory = new ImportException(file,
+                MemoryCheck.outOfMemory(dev.archetype.core.failure.HeapAdvice.maxHeap()));
         try (var t = dev.archetype.core.task.Timings.span("read")) {
             Dataset ds = load(file, options, p, cancel, Integer.MAX_VALUE).dataset();
             p.progress(1.0, "Read " + ds.rowCount() + " rows");
             return ds;
         } catch (OutOfMemoryError e) {
-            // Everything read so far is unreachable once the stack has unwound to here, so there is room again for
-            // the one line that names the file; should even that fail, the error itself goes on to the boundary.
-            throw outOfMemory(file, e);
-        }
-    }
-
-    private static ImportException outOfMemory(Path file, OutOfMemoryError e) {
-        try {
-            return new ImportException(file, MemoryCheck.outOfMemory(dev.archetype.core.failure.HeapAdvice.maxHeap()), e);
-        } catch (OutOfMemoryError again) {
-            throw e;
+            throw outOfMemory;
         }
     }
 
