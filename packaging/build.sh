@@ -48,10 +48,9 @@ if [[ " ${types[*]} " == *" app-image "* ]]; then
   modules="$deps,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs"
   echo "$modules" | tee "$out/modules.txt"
 
-  if [[ ,$modules, == *,jdk.incubator.vector,* ]]; then
-    # Class-path code only sees incubator modules that are added explicitly.
-    java_opts+=(--java-options --add-modules=jdk.incubator.vector)
-  fi
+  # jdk.incubator.vector (k-means' vector kernel) goes into the runtime but not into the launcher's options: the
+  # JVM would announce it on stderr before every command. The command line's child JVM for large files adds it
+  # itself and drops that notice (dev.archetype.CliJvm); elsewhere the scalar kernel gives the same values.
 
   echo "== jlink"
   # The CDS archive of the runtime's own classes saves ~10-20 % of start-up. The no-compressed-oops

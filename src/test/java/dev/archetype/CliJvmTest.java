@@ -32,7 +32,7 @@ class CliJvmTest {
     }
 
     private CliJvm.Facts facts(boolean g1ByErgonomics, List<String> options) throws IOException {
-        return new CliJvm.Facts(g1ByErgonomics, options, java(), "/opt/app/archetype.jar:/opt/app/libs/x.jar", 1000);
+        return new CliJvm.Facts(g1ByErgonomics, options, java(), "/opt/app/archetype.jar:/opt/app/libs/x.jar", 1000, false);
     }
 
     @Test
@@ -65,7 +65,7 @@ class CliJvmTest {
                 .as("a debugger").isNull();
         assertThat(CliJvm.childCommand(args, facts(true, List.of("-javaagent:/x/jacocoagent.jar")))).as("coverage").isNull();
         assertThat(CliJvm.childCommand(new String[] {"--version"}, facts(true, List.of()))).isNull();
-        CliJvm.Facts noJava = new CliJvm.Facts(true, List.of(), dir.resolve("nojava"), "a.jar", 1000);
+        CliJvm.Facts noJava = new CliJvm.Facts(true, List.of(), dir.resolve("nojava"), "a.jar", 1000, false);
         assertThat(CliJvm.childCommand(args, noJava)).as("a runtime without bin/java").isNull();
     }
 
@@ -76,5 +76,37 @@ class CliJvmTest {
         assertThat(CliJvm.largeInput(new String[] {"inspect", file("small.csv", (48L << 20) - 1).toString()})).isFalse();
         assertThat(CliJvm.largeInput(new String[] {"inspect", file("large.csv", 48L << 20).toString()})).isTrue();
         assertThat(CliJvm.largeInput(new String[] {"--help"})).isFalse();
+    }
+
+    @Test
+    void theChildGetsTheVectorModuleWhenTheRuntimeHasItAndItsNoticeIsDropped() throws IOException {
+        Path big = file("big.csv", 1000);
+        String[] args = {"cluster", big.toString(), "--k", "4"};
+        CliJvm.Facts withVectors = new CliJvm.Facts(true, List.of(), java(), "a.jar", 1000, true);
+        assertThat(CliJvm.childCommand(args, withVectors)).containsSubsequence("-XX:+UseSerialGC",
+                "--add-modules=jdk.incubator.vector", "-cp", "a.jar");
+        CliJvm.Facts alreadyGiven = new CliJvm.Facts(true, List.of("--add-modules=jdk.incubator.vector"), java(), "a.jar", 1000, true);
+        assertThat(CliJvm.childCommand(args, alreadyGiven)).filteredOn(o -> o.contains("jdk.incubator.vector")).hasSize(1);
+        assertThat(CliJvm.childCommand(args, facts(true, List.of()))).noneMatch(o -> o.contains("jdk.incubator.vector"));
+    }
+
+    private static String filtered(String childErr) {
+        var out = new java.io.ByteArrayOutputStream();
+        StderrFilter.copy(new java.io.ByteArrayInputStream(childErr.getBytes(java.nio.charset.StandardCharsets.UTF_8)), out,
+                CliJvm.INCUBATOR_WARNING);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void onlyTheJvmsIncubatorNoticeOnTheFirstLineIsDroppedFromTheChildsErrors() {
+        String notice = "WARNING: Using incubator modules: jdk.incubator.vector";
+        assertThat(filtered(notice + "\narchetype: bad.csv: no data rows\n")).isEqualTo("archetype: bad.csv: no data rows\n");
+        assertThat(filtered(notice + "\r\nline\r\n")).isEqualTo("line\r\n");
+        assertThat(filtered("archetype: cancelled\n" + notice + "\n")).isEqualTo("archetype: cancelled\n" + notice + "\n");
+        assertThat(filtered("WARNING: Using incubator modules: jdk.incubator.foreign\nx\n"))
+                .isEqualTo("WARNING: Using incubator modules: jdk.incubator.foreign\nx\n");
+        assertThat(filtered("WARN")).isEqualTo("WARN");
+        assertThat(filtered("")).isEmpty();
+        assertThat(filtered(notice)).as("cut short before its line ends: kept").isEqualTo(notice);
     }
 }

@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
 /**
  * Per-Lloyd-pass time from identical starting centres on 1,000,000 × 10 with 8 blobs: Archetype's Hamerly kernel
  * vs a plain flat-array loop (both Java, same threads) vs scikit-learn's lloyd (subprocess, same CSV and centres).
- * Run: java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.archetype.bench.LloydPassBench [n] [passes]
+ * Run: java --add-modules jdk.incubator.vector -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.archetype.bench.LloydPassBench [n] [passes]
+ * (without the module the scalar kernel runs; the window and small commands run it too)
  */
 public final class LloydPassBench {
     public static void main(String[] args) throws Exception {

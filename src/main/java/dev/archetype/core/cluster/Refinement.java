@@ -30,6 +30,7 @@ final class Refinement {
         if (lloyd.spherical) return refine(lloyd.x, n, d, k, true, lloyd.labels, lloyd.blocks, cancel);
         double[] x = lloyd.x;
         int[] labels = lloyd.labels;
+        lloyd.absoluteBounds();
         double[] upper = lloyd.upper, lower = lloyd.lower;
         Blocks blocks = lloyd.blocks;
         double[] sums = new double[k * d];
@@ -41,9 +42,11 @@ final class Refinement {
         double[] reference = lloyd.boundCenters.clone();
         double[] drift = new double[k];
         byte[] candidate = new byte[n];
+        CentreDistances dist = CentreDistances.of(k, d);
         long moves = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             cancel.check();
+            dist.set(centers);
             for (int c = 0; c < k; c++) drift[c] = Math.sqrt(Vec.dist2(centers, c * d, reference, c * d, d));
             int mi = 0;
             for (int c = 1; c < k; c++) if (drift[c] > drift[mi]) mi = c;
@@ -57,6 +60,7 @@ final class Refinement {
             int[] found = new int[blocks.count];
             blocks.forEach((b, from, to) -> {
                 int f = 0;
+                double[] all = new double[dist.width()];
                 for (int i = from; i < to; i++) {
                     int a = labels[i];
                     long na = counts[a];
@@ -74,9 +78,10 @@ final class Refinement {
                                 double best = removeGain * (1 - EPS);
                                 double second = Double.POSITIVE_INFINITY;
                                 boolean move = false;
+                                dist.all(x, off, all);
                                 for (int c = 0; c < k; c++) {
                                     if (c == a) continue;
-                                    double dc2 = Vec.dist2(x, off, centers, c * d, d);
+                                    double dc2 = all[c];
                                     if (dc2 < second) second = dc2;
                                     long nc = counts[c];
                                     if (nc / (nc + 1.0) * dc2 < best) move = true;
