@@ -61,41 +61,56 @@ final class Refinement {
             blocks.forEach((b, from, to) -> {
                 int f = 0;
                 double[] all = new double[dist.width()];
+                int[] open = new int[to - from];
+                double[] ratios = new double[to - from];
+                double[] own = new double[to - from];
+                // Three sweeps, as in Lloyd's pass: bounds, own distances of the rows listed, full scans.
+                int listed = 0;
                 for (int i = from; i < to; i++) {
                     int a = labels[i];
                     long na = counts[a];
                     double u = upper[i] + drift[a];
                     double l = lower[i] - (a == fmi ? fm2 : fm1);
                     candidate[i] = 0;
-                    if (na > 1) {
-                        double ratio = Math.sqrt(na / (na - 1.0) * growth) * (1 + 1e-9);
-                        if (l < ratio * u) {
-                            int off = i * d;
-                            double da2 = Vec.dist2(x, off, centers, a * d, d);
-                            u = Math.sqrt(da2);
-                            if (l < ratio * u) {
-                                double removeGain = na / (na - 1.0) * da2;
-                                double best = removeGain * (1 - EPS);
-                                double second = Double.POSITIVE_INFINITY;
-                                boolean move = false;
-                                dist.all(x, off, all);
-                                for (int c = 0; c < k; c++) {
-                                    if (c == a) continue;
-                                    double dc2 = all[c];
-                                    if (dc2 < second) second = dc2;
-                                    long nc = counts[c];
-                                    if (nc / (nc + 1.0) * dc2 < best) move = true;
-                                }
-                                l = Math.sqrt(second);
-                                if (move) {
-                                    candidate[i] = 1;
-                                    f++;
-                                }
-                            }
-                        }
-                    }
                     upper[i] = u;
                     lower[i] = l;
+                    double ratio = Math.sqrt(na / (na - 1.0) * growth) * (1 + 1e-9);
+                    open[listed] = i;
+                    ratios[listed] = ratio;
+                    listed += na > 1 && l < ratio * u ? 1 : 0;
+                }
+                int scans = 0;
+                for (int e = 0; e < listed; e++) {
+                    int i = open[e];
+                    double ratio = ratios[e];
+                    double da2 = Vec.dist2(x, i * d, centers, labels[i] * d, d);
+                    double u = Math.sqrt(da2);
+                    upper[i] = u;
+                    open[scans] = i;
+                    own[scans] = da2;
+                    scans += lower[i] < ratio * u ? 1 : 0;
+                }
+                for (int e = 0; e < scans; e++) {
+                    int i = open[e];
+                    int a = labels[i];
+                    long na = counts[a];
+                    double removeGain = na / (na - 1.0) * own[e];
+                    double best = removeGain * (1 - EPS);
+                    double second = Double.POSITIVE_INFINITY;
+                    boolean move = false;
+                    dist.all(x, i * d, all);
+                    for (int c = 0; c < k; c++) {
+                        if (c == a) continue;
+                        double dc2 = all[c];
+                        if (dc2 < second) second = dc2;
+                        long nc = counts[c];
+                        if (nc / (nc + 1.0) * dc2 < best) move = true;
+                    }
+                    lower[i] = Math.sqrt(second);
+                    if (move) {
+                        candidate[i] = 1;
+                        f++;
+                    }
                 }
                 found[b] = f;
             });
