@@ -34,14 +34,61 @@ public final class FxPulseProbe {
         };
         onFx(() -> { timer.start(); return null; });
         Thread.sleep(1000);
+        // With -Dprobe.stacks=true: where the FX thread is whenever no pulse came for 50 ms, to find what stalls it.
+        java.util.Map<String, Integer> stalls = new java.util.TreeMap<>();
+        java.util.Map<Long, java.util.List<String>> stallLog = new java.util.TreeMap<>();
+        AtomicLong t0Ref = new AtomicLong(System.nanoTime());
+        if (Boolean.getBoolean("probe.stacks")) {
+            Thread fx = onFx(Thread::currentThread);
+            Thread watch = new Thread(() -> {
+                java.util.List<String> current = new java.util.ArrayList<>();
+                long stallStart = 0;
+                while (true) {
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long since = System.nanoTime() - last.get();
+                    if (since < 20_000_000L) {
+                        if (!current.isEmpty()) {
+                            synchronized (stalls) {
+                                stalls.put(String.format("%05d ms stall from +%d ms", (System.nanoTime() - stallStart) / 1_000_000,
+                                        (stallStart - t0Ref.get()) / 1_000_000), 0);
+                                stallLog.put(stallStart, new java.util.ArrayList<>(current));
+                            }
+                            current.clear();
+                        }
+                        continue;
+                    }
+                    if (current.isEmpty()) stallStart = last.get();
+                    StringBuilder sb = new StringBuilder();
+                    StackTraceElement[] st = fx.getStackTrace();
+                    if (st.length > 0) sb.append(st[0]);
+                    int shown = 0;
+                    for (StackTraceElement e : st) {
+                        if (e.getClassName().startsWith("dev.archetype") && shown++ < 3) sb.append(" < ").append(e);
+                    }
+                    current.add(String.format("+%d ms %s", (System.nanoTime() - stallStart) / 1_000_000, sb));
+                }
+            }, "stall-watch");
+            watch.setDaemon(true);
+            watch.start();
+        }
         longest.set(0);
         long t0 = System.nanoTime();
+        t0Ref.set(t0);
         onFx(() -> { h.main.open(file); return null; });
         waitFor(() -> h.main.getDataset() != null);
         long loaded = System.nanoTime() - t0;
         Thread.sleep(500);
         System.out.printf("%s: in the table after %.2f s; longest FX-thread stall %.0f ms over %d pulses%n",
                 file.getFileName(), loaded / 1e9, longest.get() / 1e6, pulses.get());
+        synchronized (stalls) {
+            stalls.keySet().forEach(System.out::println);
+            stallLog.values().stream().max(java.util.Comparator.comparingInt(java.util.List::size))
+                    .ifPresent(l -> l.forEach(System.out::println));
+        }
         onFx(() -> { timer.stop(); h.dispose(); Platform.exit(); return null; });
         System.exit(0);
     }

@@ -70,7 +70,10 @@ public final class Defaults {
     public static void warm(Dataset data) {
         for (var c : data.columns()) {
             c.missingCount();
-            if (c instanceof dev.archetype.core.data.NumericColumn n) n.amountSkewness();
+            if (c instanceof dev.archetype.core.data.NumericColumn n) {
+                n.amountSkewness();
+                n.isZeroOne();
+            }
         }
     }
 

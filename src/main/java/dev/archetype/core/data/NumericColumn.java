@@ -13,6 +13,8 @@ public final class NumericColumn implements Column {
     private int distinct = -1;
     private double skewness = Double.NaN;
     private boolean skewnessKnown;
+    /** {@link #isZeroOne()} once known: 1 yes, 0 no, −1 not yet (racy but idempotent, like the counts above). */
+    private byte zeroOne = -1;
 
     /** Takes ownership of {@code values}: callers must not modify the array afterwards. */
     public NumericColumn(String name, ColumnType type, double[] values) {
@@ -46,7 +48,8 @@ public final class NumericColumn implements Column {
      * or "complained". The one 0/1 rule, for the set-up panel, the profiles and the distance advice.
      */
     public boolean isZeroOne() {
-        return isZeroOne(null);
+        if (zeroOne < 0) zeroOne = (byte) (isZeroOne(null) ? 1 : 0);
+        return zeroOne == 1;
     }
 
     /** As {@link #isZeroOne()}, over the given rows only (null for all). */

@@ -93,6 +93,7 @@ public final class Preparer {
             if (c.missingCount() > 0) cols.add(c); // counts are cached: no scan when nothing is missing
         }
         if (cols.isEmpty()) return 0;
+        if (cols.size() == 1) return cols.get(0).missingCount();
         int count = 0;
         for (int i = 0, n = data.rowCount(); i < n; i++) {
             for (Column c : cols) {
