@@ -43,6 +43,8 @@ public final class FxPulseProbe {
             Thread watch = new Thread(() -> {
                 java.util.List<String> current = new java.util.ArrayList<>();
                 long stallStart = 0;
+                long cpuStart = 0;
+                var threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 while (true) {
                     try {
                         Thread.sleep(2);
@@ -53,15 +55,19 @@ public final class FxPulseProbe {
                     if (since < 20_000_000L) {
                         if (!current.isEmpty()) {
                             synchronized (stalls) {
-                                stalls.put(String.format("%05d ms stall from +%d ms", (System.nanoTime() - stallStart) / 1_000_000,
-                                        (stallStart - t0Ref.get()) / 1_000_000), 0);
+                                stalls.put(String.format("%05d ms stall from +%d ms, FX thread on CPU %d ms",
+                                        (System.nanoTime() - stallStart) / 1_000_000, (stallStart - t0Ref.get()) / 1_000_000,
+                                        (threads.getThreadCpuTime(fx.getId()) - cpuStart) / 1_000_000), 0);
                                 stallLog.put(stallStart, new java.util.ArrayList<>(current));
                             }
                             current.clear();
                         }
                         continue;
                     }
-                    if (current.isEmpty()) stallStart = last.get();
+                    if (current.isEmpty()) {
+                        stallStart = last.get();
+                        cpuStart = threads.getThreadCpuTime(fx.getId());
+                    }
                     StringBuilder sb = new StringBuilder();
                     StackTraceElement[] st = fx.getStackTrace();
                     if (st.length > 0) sb.append(st[0]);
