@@ -14,7 +14,8 @@ import static dev.archetype.ui.ScreenshotSteps.waitFor;
  * How responsive the window stays while a big file loads: opens FILE in the real window and records, with an
  * animation timer on the FX thread, the longest gap between two pulses (a frozen window shows as a long gap) and
  * the time until the table holds the data. Not a test: run under a display, e.g.
- * {@code xvfb-run -a -s "-screen 0 1440x900x24" java -cp ... dev.archetype.bench.FxPulseProbe /tmp/customers_1m.csv}.
+ * {@code xvfb-run -a -s "-screen 0 1440x900x24" java -cp ... dev.archetype.bench.FxPulseProbe /tmp/customers_1m.csv [first.csv]}
+ * (with a first file, that one is opened before, as the window opens its bundled sample before the user's file).
  */
 public final class FxPulseProbe {
     private FxPulseProbe() { }
@@ -33,6 +34,13 @@ public final class FxPulseProbe {
             }
         };
         onFx(() -> { timer.start(); return null; });
+        // With a second file: it is opened first, as the window opens the bundled sample, and the big one after it.
+        if (args.length > 1) {
+            Path first = Path.of(args[1]).toAbsolutePath();
+            onFx(() -> { h.main.open(first); return null; });
+            waitFor(() -> h.main.getDataset() != null);
+            Thread.sleep(1500);
+        }
         Thread.sleep(1000);
         // With -Dprobe.stacks=true: where the FX thread is whenever no pulse came for 50 ms, to find what stalls it.
         java.util.Map<String, Integer> stalls = new java.util.TreeMap<>();
@@ -70,7 +78,9 @@ public final class FxPulseProbe {
                     }
                     StringBuilder sb = new StringBuilder();
                     StackTraceElement[] st = fx.getStackTrace();
-                    if (st.length > 0) sb.append(st[0]);
+                    for (int i = 0; i < Math.min(Integer.getInteger("probe.depth", 1), st.length); i++) {
+                        sb.append(i == 0 ? "" : " | ").append(st[i]);
+                    }
                     int shown = 0;
                     for (StackTraceElement e : st) {
                         if (e.getClassName().startsWith("dev.archetype") && shown++ < 3) sb.append(" < ").append(e);
@@ -82,10 +92,11 @@ public final class FxPulseProbe {
             watch.start();
         }
         longest.set(0);
+        var before = h.main.getDataset();
         long t0 = System.nanoTime();
         t0Ref.set(t0);
         onFx(() -> { h.main.open(file); return null; });
-        waitFor(() -> h.main.getDataset() != null);
+        waitFor(() -> h.main.getDataset() != null && h.main.getDataset() != before);
         long loaded = System.nanoTime() - t0;
         Thread.sleep(500);
         System.out.printf("%s: in the table after %.2f s; longest FX-thread stall %.0f ms over %d pulses%n",
