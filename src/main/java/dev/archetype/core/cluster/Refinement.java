@@ -23,6 +23,18 @@ final class Refinement {
 
     private Refinement() { }
 
+    /** One block's lists for the candidate search, per worker thread (allocated per block they doubled the garbage). */
+    private static final class Lists {
+        final int[] rows = new int[Blocks.BLOCK_ROWS];
+        final double[] ratios = new double[Blocks.BLOCK_ROWS];
+        final double[] own = new double[Blocks.BLOCK_ROWS];
+        final double[] all;
+
+        Lists(int width) {
+            all = new double[width];
+        }
+    }
+
     /** Euclidean refinement of a finished Lloyd run, in place (labels; bounds are consumed); returns the moves made. */
     static long refine(Lloyd lloyd, Cancellation cancel) {
         int k = lloyd.k, d = lloyd.d, n = lloyd.n;
@@ -43,6 +55,7 @@ final class Refinement {
         double[] drift = new double[k];
         byte[] candidate = new byte[n];
         CentreDistances dist = CentreDistances.of(k, d);
+        ThreadLocal<Lists> scratch = ThreadLocal.withInitial(() -> new Lists(dist.width()));
         long moves = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             cancel.check();
@@ -60,10 +73,11 @@ final class Refinement {
             int[] found = new int[blocks.count];
             blocks.forEach((b, from, to) -> {
                 int f = 0;
-                double[] all = new double[dist.width()];
-                int[] open = new int[to - from];
-                double[] ratios = new double[to - from];
-                double[] own = new double[to - from];
+                Lists lists = scratch.get();
+                double[] all = lists.all;
+                int[] open = lists.rows;
+                double[] ratios = lists.ratios;
+                double[] own = lists.own;
                 // Three sweeps, as in Lloyd's pass: bounds, own distances of the rows listed, full scans.
                 int listed = 0;
                 for (int i = from; i < to; i++) {
