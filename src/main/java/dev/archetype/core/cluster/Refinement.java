@@ -53,6 +53,11 @@ final class Refinement {
         for (int c = 0; c < k; c++) updateCentre(sums, counts, centers, norms, c, d, false);
         double[] reference = lloyd.boundCenters.clone();
         double[] drift = new double[k];
+        // Bounds relative to the drift so far, as in Lloyd's pass: a row the bounds skip is only read. A pass moves a
+        // few hundred of a million rows, so reading the bounds is all most of its time goes to.
+        double[] driftSum = new double[k];
+        double[] driftAll = {0};
+        double[] margin = new double[k];
         byte[] candidate = new byte[n];
         CentreDistances dist = CentreDistances.of(k, d);
         ThreadLocal<Lists> scratch = ThreadLocal.withInitial(() -> new Lists(dist.width()));
@@ -61,15 +66,17 @@ final class Refinement {
             cancel.check();
             dist.set(centers);
             for (int c = 0; c < k; c++) drift[c] = Math.sqrt(Vec.dist2(centers, c * d, reference, c * d, d));
-            int mi = 0;
-            for (int c = 1; c < k; c++) if (drift[c] > drift[mi]) mi = c;
-            double m1 = drift[mi], m2 = 0;
-            for (int c = 0; c < k; c++) if (c != mi) m2 = Math.max(m2, drift[c]);
+            double maxDrift = 0;
+            for (int c = 0; c < k; c++) {
+                driftSum[c] += drift[c];
+                maxDrift = Math.max(maxDrift, drift[c]);
+            }
+            driftAll[0] += maxDrift;
+            final double g = driftAll[0];
+            for (int c = 0; c < k; c++) margin[c] = 1e-12 * (driftSum[c] + g);
             long nMin = Long.MAX_VALUE;
             for (long cnt : counts) nMin = Math.min(nMin, cnt);
             double growth = 1 + 1.0 / nMin;
-            final int fmi = mi;
-            final double fm1 = m1, fm2 = m2;
             int[] found = new int[blocks.count];
             blocks.forEach((b, from, to) -> {
                 int f = 0;
@@ -83,26 +90,24 @@ final class Refinement {
                 for (int i = from; i < to; i++) {
                     int a = labels[i];
                     long na = counts[a];
-                    double u = upper[i] + drift[a];
-                    double l = lower[i] - (a == fmi ? fm2 : fm1);
-                    candidate[i] = 0;
-                    upper[i] = u;
-                    lower[i] = l;
+                    double u = upper[i] + driftSum[a];
+                    double l = lower[i] - g;
                     double ratio = Math.sqrt(na / (na - 1.0) * growth) * (1 + 1e-9);
                     open[listed] = i;
                     ratios[listed] = ratio;
-                    listed += na > 1 && l < ratio * u ? 1 : 0;
+                    listed += na > 1 && l < ratio * (u + margin[a]) + margin[a] ? 1 : 0;
                 }
                 int scans = 0;
                 for (int e = 0; e < listed; e++) {
                     int i = open[e];
                     double ratio = ratios[e];
-                    double da2 = Vec.dist2(x, i * d, centers, labels[i] * d, d);
+                    int a = labels[i];
+                    double da2 = Vec.dist2(x, i * d, centers, a * d, d);
                     double u = Math.sqrt(da2);
-                    upper[i] = u;
+                    upper[i] = u - driftSum[a];
                     open[scans] = i;
                     own[scans] = da2;
-                    scans += lower[i] < ratio * u ? 1 : 0;
+                    scans += lower[i] - g < ratio * u + margin[a] ? 1 : 0;
                 }
                 for (int e = 0; e < scans; e++) {
                     int i = open[e];
@@ -120,7 +125,7 @@ final class Refinement {
                         long nc = counts[c];
                         if (nc / (nc + 1.0) * dc2 < best) move = true;
                     }
-                    lower[i] = Math.sqrt(second);
+                    lower[i] = Math.sqrt(second) + g;
                     if (move) {
                         candidate[i] = 1;
                         f++;
@@ -137,6 +142,7 @@ final class Refinement {
                 if (found[b] == 0) continue;
                 for (int i = blocks.from(b), to = blocks.to(b); i < to; i++) {
                     if (candidate[i] == 0) continue;
+                    candidate[i] = 0;
                     int a = labels[i];
                     int t = bestMove(x, i, d, k, false, a, sums, counts, centers, norms);
                     if (t < 0) continue;
@@ -151,7 +157,7 @@ final class Refinement {
                     updateCentre(sums, counts, centers, norms, a, d, false);
                     updateCentre(sums, counts, centers, norms, t, d, false);
                     upper[i] = Double.POSITIVE_INFINITY;
-                    lower[i] = 0;
+                    lower[i] = driftAll[0];
                     passMoves++;
                 }
             }
