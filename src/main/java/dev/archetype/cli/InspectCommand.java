@@ -37,6 +37,14 @@ public final class InspectCommand implements Callable<Integer> {
     private Integer execute() throws ImportException {
         Dataset ds = Importer.read(file, importFlags.options(spec, file), ProgressListener.NONE, Interrupt.CANCELLATION);
         PrintWriter out = spec.commandLine().getOut();
+        try (var t = dev.archetype.core.task.Timings.span("counts")) {
+            // Each column's counts are its own (a sort of its values for the distinct count): on the 1M-row
+            // customer CSV, 0.89 s one column after another.
+            ds.columns().parallelStream().forEach(c -> {
+                c.missingCount();
+                c.distinctCount();
+            });
+        }
         if (json) out.println(toJson(ds)); else printTable(ds, out);
         out.flush();
         return ArchetypeCli.OK;

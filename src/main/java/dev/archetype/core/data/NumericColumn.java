@@ -1,6 +1,5 @@
 package dev.archetype.core.data;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /** Numbers (also integers and 0/1 booleans); {@code NaN} marks a missing cell. */
@@ -81,12 +80,7 @@ public final class NumericColumn implements Column {
     @Override
     public synchronized int distinctCount() {
         if (distinct < 0) {
-            double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-            int d = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || Double.compare(sorted[i], sorted[i - 1]) != 0) d++;
-            }
-            distinct = d;
+            distinct = DistinctDoubles.count(values);
         }
         return distinct;
     }
