@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +39,7 @@ final class CliJvm {
      * The JVM then announces the incubator module on its first line of stderr, which the parent drops.
      */
     static final String VECTOR_MODULE = "jdk.incubator.vector";
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + VECTOR_MODULE;
 
     private CliJvm() { }
@@ -55,7 +57,7 @@ final class CliJvm {
             } catch (RuntimeException | LinkageError e) {
                 // not HotSpot, or no management: stay in this JVM
             }
-            String exe = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java";
+            String exe = WINDOWS ? "java.exe" : "java";
             return new Facts(g1, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     Path.of(System.getProperty("java.home"), "bin", exe), System.getProperty("java.class.path"), CliJvm.fromBytes(),
                     !"false".equalsIgnoreCase(System.getProperty("archetype.simd"))
@@ -96,7 +98,7 @@ final class CliJvm {
             if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
         }
         cmd.add("-XX:+UseSerialGC");
-        if (facts.vectorModule() && facts.jvmOptions().stream().noneMatch(o -> o.contains("jdk.incubator.vector"))) {
+        if (facts.vectorModule() && facts.jvmOptions().stream().noneMatch(o -> o.contains(VECTOR_MODULE))) {
             cmd.add("--add-modules=" + VECTOR_MODULE);
         }
         cmd.add("-cp");
@@ -121,12 +123,13 @@ final class CliJvm {
     }
 
     /**
-     * Runs {@code cmd} with this process's standard streams and returns its exit code, or -1 when it could not
-     * be started (the caller then runs the command itself). Ctrl+C reaches the child from the terminal (it
+     * Runs {@code cmd} with this process's standard streams and returns its exit code, or nothing when it could
+     * not be started (the caller then runs the command itself; a child's exit code may be negative on Windows). Ctrl+C reaches the child from the terminal (it
      * cancels and exits 3); a SIGINT or SIGTERM sent to this process alone is passed on to it.
      */
-    static int run(List<String> cmd) {
-        boolean filter = cmd.contains("--add-modules=" + VECTOR_MODULE);
+    static OptionalInt run(List<String> cmd) {
+        // Also when the user gave the module: this JVM has announced it already.
+        boolean filter = cmd.stream().anyMatch(o -> o.contains(VECTOR_MODULE));
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         if (filter) pb.redirectError(ProcessBuilder.Redirect.PIPE);
         Map<String, String> env = pb.environment();
@@ -138,7 +141,7 @@ final class CliJvm {
         try {
             child = pb.start();
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return OptionalInt.empty();
         }
         Thread errors = filter ? StderrFilter.start(child.getErrorStream(), INCUBATOR_WARNING) : null;
         Thread passOn = new Thread(() -> {
@@ -146,7 +149,7 @@ final class CliJvm {
             // A terminal's Ctrl+C reached the child too; a signal sent to this process alone must reach it.
             // (On Windows destroy() would kill it before it cleans up, and Ctrl+C reaches every process of the console.)
             // Through its handle: Process.destroy() would also close the pipe its last words come through.
-            if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) child.toHandle().destroy();
+            if (!WINDOWS) child.toHandle().destroy();
             try {
                 if (child.waitFor(CHILD_GRACE_SECONDS, TimeUnit.SECONDS)) {
                     StderrFilter.drain(errors);
@@ -165,7 +168,7 @@ final class CliJvm {
             try {
                 int code = child.waitFor();
                 StderrFilter.drain(errors);
-                return code;
+                return OptionalInt.of(code);
             } catch (InterruptedException e) {
                 // keep waiting: the child decides when the command is over
             }

@@ -15,8 +15,8 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && ArchetypeCli.isCommand(args[0])) {
             List<String> child = CliJvm.largeInput(args) ? CliJvm.childCommand(args, CliJvm.Facts.ofThisJvm()) : null;
-            int code = child == null ? -1 : CliJvm.run(child);
-            System.exit(code >= 0 ? code : ArchetypeCli.run(args));
+            java.util.OptionalInt code = child == null ? java.util.OptionalInt.empty() : CliJvm.run(child);
+            System.exit(code.isPresent() ? code.getAsInt() : ArchetypeCli.run(args));
         }
         if (noDisplay()) {
             // JavaFX would die with a stack trace; say it in one line instead (e.g. over ssh, or on a server).

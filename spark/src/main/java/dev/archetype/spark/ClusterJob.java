@@ -125,8 +125,13 @@ final class ClusterJob implements Callable<Integer> {
         if (!data.contains("://") && Path.of(data).toAbsolutePath().normalize().equals(target)) {
             throw new IllegalArgumentException("--save-project " + saveProject + " is the data file; save to another file");
         }
-        if (Files.exists(sampleFileOf(target))) {
-            throw new IllegalArgumentException(sampleFileOf(target) + " already exists; the project's sample would replace it — choose another project name");
+        refuseExisting(sampleFileOf(target));
+    }
+
+    /** Checked before the run and again just before writing: a long run leaves time for the file to appear. */
+    private static void refuseExisting(Path sampleFile) {
+        if (Files.exists(sampleFile)) {
+            throw new IllegalArgumentException(sampleFile + " already exists; the project's sample would replace it — choose another project name");
         }
     }
 
@@ -141,9 +146,7 @@ final class ClusterJob implements Callable<Integer> {
         Path target = saveProject.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path sampleFile = sampleFileOf(target);
-        if (Files.exists(sampleFile)) {
-            throw new IllegalArgumentException(sampleFile + " already exists; the project's sample would replace it — choose another project name");
-        }
+        refuseExisting(sampleFile);
         Path tmp = Files.createTempFile(target.getParent(), ".sample", ".tmp");
         Files.copy(a.sample.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, sampleFile, StandardCopyOption.ATOMIC_MOVE);

@@ -66,8 +66,8 @@ final class Inputs {
         Column v;
         if (t.equals(DataTypes.StringType)) {
             Column lower = functions.lower(functions.trim(col(name)));
-            v = functions.when(lower.isin("true", "yes", "y", "t"), functions.lit(1.0))
-                    .when(lower.isin("false", "no", "n", "f"), functions.lit(0.0))
+            v = functions.when(lower.isin(dev.archetype.core.io.ImportOptions.TRUE_WORDS.toArray()), functions.lit(1.0))
+                    .when(lower.isin(dev.archetype.core.io.ImportOptions.FALSE_WORDS.toArray()), functions.lit(0.0))
                     .otherwise(functions.expr("try_cast(trim(`" + name.replace("`", "``") + "`) as double)"));
         } else if (t.equals(DataTypes.BooleanType)) {
             v = functions.when(col(name), 1.0).when(functions.not(col(name)), 0.0);

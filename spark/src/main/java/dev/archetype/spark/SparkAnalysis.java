@@ -38,7 +38,6 @@ final class SparkAnalysis {
     final DriverSample.Taken sample;
     final Defaults.Resolved resolved;
     final DistributedPrep.Prepared prepared;
-    final Dataset<Row> vectors;
     final Dataset<Row> fitData;
     final long placeable;
     final double sst;
@@ -47,12 +46,11 @@ final class SparkAnalysis {
     final int threads = Runtime.getRuntime().availableProcessors();
 
     private SparkAnalysis(AnalysisSpec spec, DriverSample.Taken sample, Defaults.Resolved resolved, DistributedPrep.Prepared prepared,
-                          Dataset<Row> vectors, Dataset<Row> fitData, long placeable, double sst, double meanVariance, long totalRows) {
+                          Dataset<Row> fitData, long placeable, double sst, double meanVariance, long totalRows) {
         this.spec = spec;
         this.sample = sample;
         this.resolved = resolved;
         this.prepared = prepared;
-        this.vectors = vectors;
         this.fitData = fitData;
         this.placeable = placeable;
         this.sst = sst;
@@ -74,31 +72,31 @@ final class SparkAnalysis {
         }
         AnalysisSpec spec = specOf.apply(sample.file());
         Defaults.Resolved resolved = Defaults.resolve(spec, sample.data(), null);
-        var prepSpan = Timings.span("prepare");
-        DistributedPrep.Prepared prepared = DistributedPrep.prepare(df, rows, sample.data(), resolved.features());
-        Distance distance = resolved.distance();
-        // Only the vectors are cached for the many k-means passes; the rows with all their columns are read again once,
-        // to label them (caching every column of 10^9 rows would double the memory for one pass saved).
-        Dataset<Row> vectors = Vectors.of(prepared.rows(), prepared.features(), distance,
-                resolved.features().missing() == MissingPolicy.DROP_ROWS);
-        Dataset<Row> fitData = vectors.select(Vectors.VECTOR).filter(functions.col(Vectors.VECTOR).isNotNull());
-        // A file smaller than Spark's split size is one partition: spread the cached vectors over every core.
-        int cores = df.sparkSession().sparkContext().defaultParallelism();
-        if (fitData.rdd().getNumPartitions() < cores) fitData = fitData.repartition(cores);
-        fitData = fitData.persist(StorageLevel.MEMORY_AND_DISK());
-        Row summary = fitData.select(Summarizer.metrics("count", "variance").summary(functions.col(Vectors.VECTOR)).as("s")).first()
-                .getStruct(0);
-        long n = summary.getLong(0);
-        if (n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(n + " rows to cluster; this version clusters at most " + Integer.MAX_VALUE
-                    + " rows in one run (sample or split the data)");
+        try (var t = Timings.span("prepare")) {
+            DistributedPrep.Prepared prepared = DistributedPrep.prepare(df, rows, sample.data(), resolved.features());
+            Distance distance = resolved.distance();
+            // Only the vectors are cached for the many k-means passes; the rows with all their columns are read again once,
+            // to label them (caching every column of 10^9 rows would double the memory for one pass saved).
+            Dataset<Row> vectors = Vectors.of(prepared.rows(), prepared.features(), distance,
+                    resolved.features().missing() == MissingPolicy.DROP_ROWS);
+            Dataset<Row> fitData = vectors.select(Vectors.VECTOR).filter(functions.col(Vectors.VECTOR).isNotNull());
+            // A file smaller than Spark's split size is one partition: spread the cached vectors over every core.
+            int cores = df.sparkSession().sparkContext().defaultParallelism();
+            if (fitData.rdd().getNumPartitions() < cores) fitData = fitData.repartition(cores);
+            fitData = fitData.persist(StorageLevel.MEMORY_AND_DISK());
+            Row summary = fitData.select(Summarizer.metrics("count", "variance").summary(functions.col(Vectors.VECTOR)).as("s")).first()
+                    .getStruct(0);
+            long n = summary.getLong(0);
+            if (n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(n + " rows to cluster; this version clusters at most " + Integer.MAX_VALUE
+                        + " rows in one run (sample or split the data)");
+            }
+            if (n == 0) throw new IllegalArgumentException("No row can be placed: every row is missing a feature value or, for cosine, all zeros");
+            double[] variance = ((org.apache.spark.ml.linalg.Vector) summary.get(1)).toArray();
+            double total = 0;
+            for (double v : variance) total += v;
+            return new SparkAnalysis(spec, sample, resolved, prepared, fitData, n, total * (n - 1), total / variance.length, rows);
         }
-        if (n == 0) throw new IllegalArgumentException("No row can be placed: every row is missing a feature value or, for cosine, all zeros");
-        double[] variance = ((org.apache.spark.ml.linalg.Vector) summary.get(1)).toArray();
-        prepSpan.close();
-        double total = 0;
-        for (double v : variance) total += v;
-        return new SparkAnalysis(spec, sample, resolved, prepared, vectors, fitData, n, total * (n - 1), total / variance.length, rows);
     }
 
     List<EncodedFeature> features() { return prepared.features(); }
@@ -168,17 +166,20 @@ final class SparkAnalysis {
      */
     Outcome label(SparkFit.Fit fit, List<String> names, boolean allColumns) {
         int k = fit.k();
-        var span = Timings.span("labels");
+        Dataset<Row> labeled;
+        ProfileAggregates.Clusters clusters;
+        double[] q;
+        try (var t = Timings.span("labels")) {
         // Only the feature columns are kept with the labels for the profile's group-bys; --out labels the rows again
         // as it writes them, rather than caching every column of every row.
-        Dataset<Row> labeled = (allColumns
+        labeled = (allColumns
                 ? Assignment.label(prepared.rows(), features(), distance(), dropMissing(), fit.centres(), k)
                         .select(profileColumns().toArray(org.apache.spark.sql.Column[]::new))
                 : Assignment.labelVectors(fitData, dims(), fit.centres(), k))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        ProfileAggregates.Clusters clusters = ProfileAggregates.clusters(labeled, k);
-        double[] q = allColumns ? distanceQuantiles(labeled) : new double[FittedModel.QUANTILES.length];
-        span.close();
+        clusters = ProfileAggregates.clusters(labeled, k);
+        q = allColumns ? distanceQuantiles(labeled) : new double[FittedModel.QUANTILES.length];
+        }
         List<String> placeholder = new ArrayList<>();
         for (int c = 0; c < k; c++) placeholder.add(names != null && c < names.size() ? names.get(c) : "Archetype " + (c + 1));
         FittedModel model = new FittedModel(features(), resolved.features().missing(), distance(), fit.centres(), placeholder, q);
@@ -195,12 +196,14 @@ final class SparkAnalysis {
     /** The archetypes: profile figures from group-bys over every row, rules and stability from the sample. */
     FittedProfile profile(Outcome o, String engine, String data) {
         int k = o.fit().k();
-        var span = Timings.span("profile");
-        List<ColumnStats> stats = ProfileAggregates.of(o.labeled(), features(), sample.data(), k);
-        List<String> columns = new ArrayList<>(new LinkedHashSet<>(features().stream().map(EncodedFeature::sourceColumn).toList()));
-        FittedSample s = o.sample();
-        List<MembershipRule> rules = RuleFinder.find(sample.data(), columns, s.matrix().sourceRows(), s.clustering().labels(), k);
-        span.close();
+        List<ColumnStats> stats;
+        List<MembershipRule> rules;
+        try (var t = Timings.span("profile")) {
+            stats = ProfileAggregates.of(o.labeled(), features(), sample.data(), k);
+            List<String> columns = new ArrayList<>(new LinkedHashSet<>(features().stream().map(EncodedFeature::sourceColumn).toList()));
+            FittedSample s = o.sample();
+            rules = RuleFinder.find(sample.data(), columns, s.matrix().sourceRows(), s.clustering().labels(), k);
+        }
         double[] stability = stabilityOf(o);
         return new FittedProfile(engine, data, placeable, o.sizes(), stats, rules, stability, o.clusters().sse(), sample.data().rowCount());
     }

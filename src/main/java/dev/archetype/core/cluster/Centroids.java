@@ -28,6 +28,13 @@ public final class Centroids {
             int size = c.size(cl);
             for (int j = 0; j < d; j++) out[cl][j] = f.get(j).toOriginal(out[cl][j] / size);
         }
+        // Undoing the scaling leaves rounding where the mean is exactly 0 (a flag no member has printed as
+        // 1.2693e-12): a value a billion times smaller than the feature's largest centre is that rounding.
+        for (int j = 0; j < d; j++) {
+            double largest = 0;
+            for (int cl = 0; cl < k; cl++) largest = Math.max(largest, Math.abs(out[cl][j]));
+            for (int cl = 0; cl < k; cl++) if (Math.abs(out[cl][j]) <= 1e-9 * largest) out[cl][j] = 0;
+        }
         return out;
     }
 }

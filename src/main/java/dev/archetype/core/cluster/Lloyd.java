@@ -10,12 +10,12 @@ import java.util.Arrays;
  * the distance from its centre to the nearest other centre cannot change cluster and costs no distance.
  * Centre sums are updated only by rows that move; each block keeps its own delta and deltas are merged in
  * block order. Extra memory: labels and two bounds per row, plus one k × d delta per block.
+ * With {@code spherical} the centres are scaled to unit length after each update (cosine k-means).
  *
  * <p>Bounds are stored relative to the drift so far ({@link #drift} per centre, {@link #globalDrift} for every
  * other centre) so that a row the bounds skip is only read, never written: on 1M × 10, k = 8 that halves the
  * memory traffic of a pass, which is what a pass costs once most rows are settled. {@link #absoluteBounds} turns
  * them back into plain bounds for refinement.
- * With {@code spherical} the centres are scaled to unit length after each update (cosine k-means).
  *
  * <p>For larger k a row that fails the bound test does not scan every centre (Exponion-style): the other centres
  * are visited in order of their distance from the row's own centre, and the scan stops once
@@ -54,7 +54,7 @@ final class Lloyd {
     private final long[][] blockCounts;
     private final int[] blockChanged;
 
-    /** One block's lists for {@link #pass}, per worker thread. */
+    /** One block's lists for {@link #pass} and {@link #assignAll}, per worker thread. */
     private static final class PassScratch {
         final int[] rows = new int[Blocks.BLOCK_ROWS];
         final double[] reach = new double[Blocks.BLOCK_ROWS];
@@ -139,10 +139,10 @@ final class Lloyd {
         blocks.forEach((b, from, to) -> {
             double[] s = blockBuffer(b);
             long[] cnt = blockCounts[b];
-            double[] scratch = new double[dist.width()];
-            double[] two = new double[2];
+            PassScratch p = scratch.get();
+            double[] two = p.two;
             for (int i = from; i < to; i++) {
-                labels[i] = dist.nearest(x, i * d, scratch, two);
+                labels[i] = dist.nearest(x, i * d, p.all, two);
                 upper[i] = Math.sqrt(two[0]);
                 lower[i] = Math.sqrt(two[1]);
             }

@@ -26,7 +26,6 @@ final class Refinement {
     /** One block's lists for the candidate search, per worker thread (allocated per block they doubled the garbage). */
     private static final class Lists {
         final int[] rows = new int[Blocks.BLOCK_ROWS];
-        final double[] ratios = new double[Blocks.BLOCK_ROWS];
         final double[] own = new double[Blocks.BLOCK_ROWS];
         final double[] all;
 
@@ -56,8 +55,9 @@ final class Refinement {
         // Bounds relative to the drift so far, as in Lloyd's pass: a row the bounds skip is only read. A pass moves a
         // few hundred of a million rows, so reading the bounds is all most of its time goes to.
         double[] driftSum = new double[k];
-        double[] driftAll = {0};
+        double driftAll = 0;
         double[] margin = new double[k];
+        double[] ratio = new double[k];
         byte[] candidate = new byte[n];
         CentreDistances dist = CentreDistances.of(k, d);
         ThreadLocal<Lists> scratch = ThreadLocal.withInitial(() -> new Lists(dist.width()));
@@ -71,43 +71,42 @@ final class Refinement {
                 driftSum[c] += drift[c];
                 maxDrift = Math.max(maxDrift, drift[c]);
             }
-            driftAll[0] += maxDrift;
-            final double g = driftAll[0];
+            driftAll += maxDrift;
+            final double g = driftAll;
             for (int c = 0; c < k; c++) margin[c] = 1e-12 * (driftSum[c] + g);
             long nMin = Long.MAX_VALUE;
             for (long cnt : counts) nMin = Math.min(nMin, cnt);
             double growth = 1 + 1.0 / nMin;
+            // How much nearer another centre must be for a move to pay, per cluster: the same for all its rows.
+            for (int c = 0; c < k; c++) {
+                ratio[c] = counts[c] > 1 ? Math.sqrt(counts[c] / (counts[c] - 1.0) * growth) * (1 + 1e-9) : 0;
+            }
             int[] found = new int[blocks.count];
             blocks.forEach((b, from, to) -> {
                 int f = 0;
                 Lists lists = scratch.get();
                 double[] all = lists.all;
                 int[] open = lists.rows;
-                double[] ratios = lists.ratios;
                 double[] own = lists.own;
                 // Three sweeps, as in Lloyd's pass: bounds, own distances of the rows listed, full scans.
                 int listed = 0;
                 for (int i = from; i < to; i++) {
                     int a = labels[i];
-                    long na = counts[a];
                     double u = upper[i] + driftSum[a];
-                    double l = lower[i] - g;
-                    double ratio = Math.sqrt(na / (na - 1.0) * growth) * (1 + 1e-9);
                     open[listed] = i;
-                    ratios[listed] = ratio;
-                    listed += na > 1 && l < ratio * (u + margin[a]) + margin[a] ? 1 : 0;
+                    // A cluster of one (ratio 0) has no row that may leave it.
+                    listed += ratio[a] > 0 && lower[i] - g < ratio[a] * (u + margin[a]) + margin[a] ? 1 : 0;
                 }
                 int scans = 0;
                 for (int e = 0; e < listed; e++) {
                     int i = open[e];
-                    double ratio = ratios[e];
                     int a = labels[i];
                     double da2 = Vec.dist2(x, i * d, centers, a * d, d);
                     double u = Math.sqrt(da2);
                     upper[i] = u - driftSum[a];
                     open[scans] = i;
                     own[scans] = da2;
-                    scans += lower[i] - g < ratio * u + margin[a] ? 1 : 0;
+                    scans += lower[i] - g < ratio[a] * u + margin[a] ? 1 : 0;
                 }
                 for (int e = 0; e < scans; e++) {
                     int i = open[e];
@@ -157,7 +156,7 @@ final class Refinement {
                     updateCentre(sums, counts, centers, norms, a, d, false);
                     updateCentre(sums, counts, centers, norms, t, d, false);
                     upper[i] = Double.POSITIVE_INFINITY;
-                    lower[i] = driftAll[0];
+                    lower[i] = driftAll;
                     passMoves++;
                 }
             }

@@ -12,7 +12,7 @@ public final class NumericColumn implements Column {
     private int distinct = -1;
     private double skewness = Double.NaN;
     private boolean skewnessKnown;
-    /** {@link #isZeroOne()} once known: 1 yes, 0 no, −1 not yet (racy but idempotent, like the counts above). */
+    /** {@link #isZeroOne()} once known: 1 yes, 0 no, −1 not yet. Unsynchronised: two threads at worst both compute it. */
     private byte zeroOne = -1;
 
     /** Takes ownership of {@code values}: callers must not modify the array afterwards. */

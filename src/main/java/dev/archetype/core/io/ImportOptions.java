@@ -27,6 +27,9 @@ public record ImportOptions(String sheet, Integer headerRow, Boolean hasHeader, 
 
     /** The default missing-value tokens: empty, NA, N/A, null, -, ? (case-insensitive). */
     public static final Set<String> DEFAULT_MISSING_TOKENS = Set.of("", "na", "n/a", "null", "-", "?");
+    /** The words read as 1 and 0 in a yes/no column (lower case), by the importer and by the Spark module. */
+    public static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "t");
+    public static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "f");
 
     public ImportOptions {
         if (headerRow != null && headerRow < 0) throw new IllegalArgumentException("headerRow must be >= 0: " + headerRow);

@@ -51,8 +51,8 @@ final class TypeInference {
     static final double IDENTIFIER_SHARE = 0.95;
     static final int MAX_IDENTIFIER_LENGTH = 40;
 
-    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "t");
-    private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "f");
+    private static final Set<String> TRUE_WORDS = ImportOptions.TRUE_WORDS;
+    private static final Set<String> FALSE_WORDS = ImportOptions.FALSE_WORDS;
     private static final Pattern ID_NAME = Pattern.compile("(?i)(^|.*[^a-z])(id|key|code|no|nr|number|#)$");
     private static final Pattern CAMEL_ID = Pattern.compile(".*[a-z](ID|Id)$");
 

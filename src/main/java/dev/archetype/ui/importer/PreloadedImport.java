@@ -40,17 +40,16 @@ public final class PreloadedImport implements ImportService {
 
     /** Starts reading the file (preview, then the whole table with its per-column figures) on a daemon thread. */
     public void begin() {
-        PreloadedImport p = this;
         begun = true;
         Thread t = new Thread(() -> {
             try {
-                p.preview.complete(delegate.preview(file, ImportOptions.defaults(), previewRows));
+                preview.complete(delegate.preview(file, ImportOptions.defaults(), previewRows));
                 Dataset d = delegate.read(file, ImportOptions.defaults(), ProgressListener.NONE, Cancellation.NEVER);
                 dev.archetype.core.analysis.Defaults.warm(d);
-                p.data.complete(d);
+                data.complete(d);
             } catch (Throwable e) {
-                p.preview.completeExceptionally(e);
-                p.data.completeExceptionally(e);
+                preview.completeExceptionally(e);
+                data.completeExceptionally(e);
             }
         }, "archetype-preload");
         t.setDaemon(true);

@@ -23,10 +23,12 @@ class PreloadedImportTest {
     /** The core import, counting the full reads per file. */
     static final class Counting implements ImportService {
         final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger previews = new AtomicInteger();
         volatile boolean fail;
 
         @Override
         public ImportPreview preview(Path file, ImportOptions options, int maxRows) throws ImportException {
+            previews.incrementAndGet();
             return ImportService.CORE.preview(file, options, maxRows);
         }
 
@@ -48,6 +50,7 @@ class PreloadedImportTest {
         Dataset first = p.read(sample, ImportOptions.defaults(), ProgressListener.NONE, Cancellation.NEVER);
         assertThat(first.rowCount()).isEqualTo(3);
         assertThat(p.preview(sample, ImportOptions.defaults(), 200).dataset().rowCount()).isEqualTo(3);
+        assertThat(core.previews.get()).as("previewed once, by the preload").isEqualTo(1);
         assertThat(core.reads.get()).as("read once, by the preload").isEqualTo(1);
         assertThat(p.read(other, ImportOptions.defaults(), ProgressListener.NONE, Cancellation.NEVER).rowCount()).isEqualTo(2);
         assertThat(core.reads.get()).isEqualTo(2);
