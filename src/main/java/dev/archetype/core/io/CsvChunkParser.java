@@ -216,7 +216,7 @@ final class CsvChunkParser {
         return n;
     }
 
-    private static void record(FieldCollector f, long line, Result r, NumberParser numbers, Settings s) {
+    static void record(FieldCollector f, long line, Result r, NumberParser numbers, Settings s) {
         int width = s.width();
         int n = f.count;
         char[] b = f.chars;
@@ -320,12 +320,22 @@ final class CsvChunkParser {
 
         @Override
         protected void addField(char[] buf, int offset, int len, boolean quoted) {
+            System.arraycopy(buf, offset, room(len), used, len);
+            added(len);
+        }
+
+        /** The buffer, with room for one more field of up to {@code len} chars written at {@link #used}. */
+        char[] room(int len) {
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
                 lengths = Arrays.copyOf(lengths, count * 2);
             }
             if (used + len > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
-            System.arraycopy(buf, offset, chars, used, len);
+            return chars;
+        }
+
+        /** Ends the field of {@code len} chars written at {@link #used} after {@link #room}. */
+        void added(int len) {
             starts[count] = used;
             lengths[count++] = len;
             used += len;

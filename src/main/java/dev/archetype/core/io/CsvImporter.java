@@ -44,6 +44,8 @@ final class CsvImporter {
      */
     static int maxRecordChars = 16 << 20;
     private static final int RAGGED_LINES_SHOWN = 10;
+    /** Blocks without quotes are parsed from their bytes ({@link ByteChunkParser}); tests turn it off to compare. */
+    static boolean byteParsing = true;
 
     /** What was read and what was detected on the way. */
     record Result(Dataset dataset, char delimiter, Charset encoding, int headerRow) { }
@@ -385,6 +387,9 @@ final class CsvImporter {
     /** Decodes and parses one block, stray quotes made ordinary first (blocks without quotes skip that pass). */
     private static CsvChunkParser.Result parseBlock(Block blk, int skip, int rowLimit,
             CsvChunkParser.Settings settings, Cancellation cancel) throws IOException {
+        if (byteParsing && blk.bytes != null && ByteChunkParser.applies(blk.bytes, blk.length)) {
+            return ByteChunkParser.parse(blk.bytes, blk.length, skip, rowLimit, settings, decoder(blk.charset), cancel);
+        }
         char[] text = blk.text();
         StrayQuotes.Fixed f = hasQuote(text, blk.textLength) ? StrayQuotes.fix(text, blk.textLength, settings.delimiter()) : null;
         CsvChunkParser.Result r = f == null ? CsvChunkParser.parse(text, blk.textLength, skip, rowLimit, settings, cancel)
