@@ -46,7 +46,7 @@ final class CliJvm {
 
     /** What the decision looks at, gathered from this JVM (a record so tests can give their own). */
     record Facts(boolean g1ByErgonomics, List<String> jvmOptions, Path javaCommand, String classPath, long fromBytes,
-                 boolean vectorModule) {
+                 boolean vectorModule, boolean hugePagesOnRequest) {
 
         static Facts ofThisJvm() {
             boolean g1 = false;
@@ -61,7 +61,22 @@ final class CliJvm {
             return new Facts(g1, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     Path.of(System.getProperty("java.home"), "bin", exe), System.getProperty("java.class.path"), CliJvm.fromBytes(),
                     !"false".equalsIgnoreCase(System.getProperty("archetype.simd"))
-                            && java.lang.module.ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent());
+                            && java.lang.module.ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent(),
+                    hugePagesAsked());
+        }
+
+        /**
+         * Whether Linux gives transparent huge pages to memory that asks for them ({@code madvise}, the common
+         * setting). Only then is the JVM's flag worth giving: under {@code always} the heap has them anyway, and
+         * under {@code never} the JVM would print a warning.
+         */
+        private static boolean hugePagesAsked() {
+            try {
+                Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+                return !WINDOWS && Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
         }
     }
 
@@ -93,6 +108,16 @@ final class CliJvm {
         if (fileBytes(args) < facts.fromBytes()) return null;
         List<String> cmd = new ArrayList<>();
         cmd.add(facts.javaCommand().toString());
+        // Before the user's options, so that theirs win. The heap starts small and gives back what it no longer
+        // needs instead of starting at 1/64 of RAM: peak memory of inspect on the 1M-row CSV 480–500 → 290 MB,
+        // of cluster 514 → 407 MB. Huge pages make the heap's growth cheap: a young collection that copies the
+        // parsed columns into fresh old-generation memory was paying a page fault per 4 KB (read 1.9–2.0 → 1.0–1.4 s).
+        if (!mentions(facts, "-Xms", "InitialHeapSize")) cmd.add("-Xms32m");
+        if (!mentions(facts, "HeapFreeRatio")) {
+            cmd.add("-XX:MinHeapFreeRatio=15");
+            cmd.add("-XX:MaxHeapFreeRatio=40");
+        }
+        if (facts.hugePagesOnRequest() && !mentions(facts, "HugePages")) cmd.add("-XX:+UseTransparentHugePages");
         for (String o : facts.jvmOptions()) {
             // The class path is given as -cp below (the installed launcher passes it as a property).
             if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
@@ -106,6 +131,11 @@ final class CliJvm {
         cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    private static boolean mentions(Facts facts, String... parts) {
+        for (String o : facts.jvmOptions()) for (String p : parts) if (o.contains(p)) return true;
+        return false;
     }
 
     /** The sizes of the arguments that name existing files, added up. */

@@ -32,7 +32,7 @@ class CliJvmTest {
     }
 
     private CliJvm.Facts facts(boolean g1ByErgonomics, List<String> options) throws IOException {
-        return new CliJvm.Facts(g1ByErgonomics, options, java(), "/opt/app/archetype.jar:/opt/app/libs/x.jar", 1000, false);
+        return new CliJvm.Facts(g1ByErgonomics, options, java(), "/opt/app/archetype.jar:/opt/app/libs/x.jar", 1000, false, false);
     }
 
     @Test
@@ -40,7 +40,8 @@ class CliJvmTest {
         Path big = file("big.csv", 1000);
         List<String> cmd = CliJvm.childCommand(new String[] {"cluster", big.toString(), "--k", "4"},
                 facts(true, List.of("-XX:MaxRAMPercentage=60", "-Djava.class.path=/opt/app/archetype.jar", "-Dfile.encoding=UTF-8")));
-        assertThat(cmd).containsExactly(dir.resolve("bin").resolve("java").toString(), "-XX:MaxRAMPercentage=60",
+        assertThat(cmd).containsExactly(dir.resolve("bin").resolve("java").toString(), "-Xms32m",
+                "-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40", "-XX:MaxRAMPercentage=60",
                 "-Dfile.encoding=UTF-8", "-XX:+UseSerialGC", "-cp", "/opt/app/archetype.jar:/opt/app/libs/x.jar",
                 "dev.archetype.Launcher", "cluster", big.toString(), "--k", "4");
     }
@@ -65,7 +66,7 @@ class CliJvmTest {
                 .as("a debugger").isNull();
         assertThat(CliJvm.childCommand(args, facts(true, List.of("-javaagent:/x/jacocoagent.jar")))).as("coverage").isNull();
         assertThat(CliJvm.childCommand(new String[] {"--version"}, facts(true, List.of()))).isNull();
-        CliJvm.Facts noJava = new CliJvm.Facts(true, List.of(), dir.resolve("nojava"), "a.jar", 1000, false);
+        CliJvm.Facts noJava = new CliJvm.Facts(true, List.of(), dir.resolve("nojava"), "a.jar", 1000, false, false);
         assertThat(CliJvm.childCommand(args, noJava)).as("a runtime without bin/java").isNull();
     }
 
@@ -82,12 +83,28 @@ class CliJvmTest {
     void theChildGetsTheVectorModuleWhenTheRuntimeHasItAndItsNoticeIsDropped() throws IOException {
         Path big = file("big.csv", 1000);
         String[] args = {"cluster", big.toString(), "--k", "4"};
-        CliJvm.Facts withVectors = new CliJvm.Facts(true, List.of(), java(), "a.jar", 1000, true);
+        CliJvm.Facts withVectors = new CliJvm.Facts(true, List.of(), java(), "a.jar", 1000, true, false);
         assertThat(CliJvm.childCommand(args, withVectors)).containsSubsequence("-XX:+UseSerialGC",
                 "--add-modules=jdk.incubator.vector", "-cp", "a.jar");
-        CliJvm.Facts alreadyGiven = new CliJvm.Facts(true, List.of("--add-modules=jdk.incubator.vector"), java(), "a.jar", 1000, true);
+        CliJvm.Facts alreadyGiven = new CliJvm.Facts(true, List.of("--add-modules=jdk.incubator.vector"), java(), "a.jar", 1000, true, false);
         assertThat(CliJvm.childCommand(args, alreadyGiven)).filteredOn(o -> o.contains("jdk.incubator.vector")).hasSize(1);
         assertThat(CliJvm.childCommand(args, facts(true, List.of()))).noneMatch(o -> o.contains("jdk.incubator.vector"));
+    }
+
+    @Test
+    void theChildsHeapStartsSmallWithHugePagesWhereAskedAndTheUsersOwnHeapOptionsWin() throws IOException {
+        Path big = file("big.csv", 1000);
+        String[] args = {"inspect", big.toString()};
+        CliJvm.Facts madvise = new CliJvm.Facts(true, List.of(), java(), "a.jar", 1000, false, true);
+        assertThat(CliJvm.childCommand(args, madvise)).containsSubsequence("-Xms32m", "-XX:MinHeapFreeRatio=15",
+                "-XX:MaxHeapFreeRatio=40", "-XX:+UseTransparentHugePages", "-XX:+UseSerialGC");
+        assertThat(CliJvm.childCommand(args, facts(true, List.of()))).as("no huge pages on request")
+                .noneMatch(o -> o.contains("HugePages"));
+        CliJvm.Facts own = new CliJvm.Facts(true, List.of("-Xms1g", "-XX:MaxHeapFreeRatio=10", "-XX:-UseTransparentHugePages"),
+                java(), "a.jar", 1000, false, true);
+        assertThat(CliJvm.childCommand(args, own)).as("the user's heap options alone")
+                .filteredOn(o -> o.startsWith("-Xms") || o.contains("HeapFreeRatio") || o.contains("HugePages"))
+                .containsExactly("-Xms1g", "-XX:MaxHeapFreeRatio=10", "-XX:-UseTransparentHugePages");
     }
 
     private static String filtered(String childErr) {
