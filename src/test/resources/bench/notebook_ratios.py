@@ -1,6 +1,6 @@
 """Archetype against the notebook (pandas 3 + scikit-learn 1.9, polars), whole process, same machine, same run.
 
-Run from the checkout after `mvn -q -DskipTests package`:
+JOBS=inspect,cluster (default all three) runs only those jobs. Run from the checkout after `mvn -q -DskipTests package`:
     python=$(../shared/bench/anchors-venv.sh)
     java -cp target/classes:target/test-classes dev.archetype.bench.CustomerCsvGenerator /tmp/customers_1m.csv 1000000
     $python src/test/resources/bench/notebook_ratios.py /tmp/customers_1m.csv
@@ -59,17 +59,21 @@ def row(job, ours, base, name):
 
 
 print(f"{'job':<34} {'Archetype':>20} | {'baseline':<22} {'':>20} | ratios")
-ours = timed(["java", "-jar", jar, "inspect", data])
-row("inspect", ours, timed([py, f"{bench}/notebook_inspect.py", data, "pandas"]), "pandas read+counts")
-row("inspect", ours, timed([py, f"{bench}/notebook_inspect.py", data, "polars"]), "polars read+counts")
+jobs = os.environ.get("JOBS", "inspect,cluster,sweep").split(",")
+if "inspect" in jobs:
+  ours = timed(["java", "-jar", jar, "inspect", data])
+  row("inspect", ours, timed([py, f"{bench}/notebook_inspect.py", data, "pandas"]), "pandas read+counts")
+  row("inspect", ours, timed([py, f"{bench}/notebook_inspect.py", data, "polars"]), "polars read+counts")
 
-ours = timed(["java", "-jar", jar, "cluster", data, "--k", "8", "--restarts", "10", "--missing", "drop",
-              "--features", features, "--json"])
-base = timed([py, f"{bench}/notebook_cluster.py", data, features, "8", "10"])
-row("cluster --k 8 --restarts 10", ours, base, "pandas + KMeans")
-print(f"{'':<34} SSE {json.loads(ours[2])['sse']:.1f} against scikit-learn {json.loads(base[2])['sse']:.1f}")
+if "cluster" in jobs:
+  ours = timed(["java", "-jar", jar, "cluster", data, "--k", "8", "--restarts", "10", "--missing", "drop",
+                "--features", features, "--json"])
+  base = timed([py, f"{bench}/notebook_cluster.py", data, features, "8", "10"])
+  row("cluster --k 8 --restarts 10", ours, base, "pandas + KMeans")
+  print(f"{'':<34} SSE {json.loads(ours[2])['sse']:.1f} against scikit-learn {json.loads(base[2])['sse']:.1f}")
 
-ours = timed(["java", "-jar", jar, "sweep", data, "--k", "1..10", "--restarts", "3", "--missing", "drop",
-              "--features", features, "--json"])
-base = timed([py, f"{bench}/sklearn_sweep.py", data, "--features", features, "--k", "1..10", "--restarts", "3"])
-row("sweep --k 1..10 --restarts 3", ours, base, "scikit-learn + metrics")
+if "sweep" in jobs:
+  ours = timed(["java", "-jar", jar, "sweep", data, "--k", "1..10", "--restarts", "3", "--missing", "drop",
+                "--features", features, "--json"])
+  base = timed([py, f"{bench}/sklearn_sweep.py", data, "--features", features, "--k", "1..10", "--restarts", "3"])
+  row("sweep --k 1..10 --restarts 3", ours, base, "scikit-learn + metrics")
