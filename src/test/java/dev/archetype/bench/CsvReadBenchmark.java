@@ -19,7 +19,7 @@ import java.util.List;
  * Reads the 1,000,000 × 12 benchmark CSV into a Dataset and, in the same run, times
  * {@code pandas.read_csv} on the same file. Reports best-of-N wall times, process CPU, their ratio, and the
  * Dataset's retained heap per cell. Run outside Maven:
- * {@code java -Xmx2g -cp target/test-classes:target/classes:$(cat cp.txt) dev.archetype.bench.CsvReadBenchmark}.
+ * {@code BENCH_PYTHON=$(../shared/bench/anchors-venv.sh) java -Xmx2g -cp target/test-classes:target/classes:$(cat cp.txt) dev.archetype.bench.CsvReadBenchmark}.
  */
 public final class CsvReadBenchmark {
     private CsvReadBenchmark() { }
@@ -103,7 +103,7 @@ public final class CsvReadBenchmark {
                 + "for _ in range(int(sys.argv[2])):\n"
                 + "    t = time.perf_counter(); df = pandas.read_csv(sys.argv[1]); print(time.perf_counter() - t, flush=True)\n"
                 + "print('shape', df.shape, file=sys.stderr)\n";
-        Process p = new ProcessBuilder("/usr/bin/python3", "-c", script, file.toString(), String.valueOf(runs))
+        Process p = new ProcessBuilder(System.getenv().getOrDefault("BENCH_PYTHON", "python3"), "-c", script, file.toString(), String.valueOf(runs))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<Double> times = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
