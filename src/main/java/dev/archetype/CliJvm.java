@@ -73,7 +73,7 @@ final class CliJvm {
         private static boolean hugePagesAsked() {
             try {
                 Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-                return !WINDOWS && Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
+                return Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
             } catch (IOException | RuntimeException e) {
                 return false;
             }
@@ -112,12 +112,17 @@ final class CliJvm {
         // needs instead of starting at 1/64 of RAM: peak memory of inspect on the 1M-row CSV 480–500 → 290 MB,
         // of cluster 514 → 407 MB. Huge pages make the heap's growth cheap: a young collection that copies the
         // parsed columns into fresh old-generation memory was paying a page fault per 4 KB (read 1.9–2.0 → 1.0–1.4 s).
-        if (!mentions(facts, "-Xms", "InitialHeapSize")) cmd.add("-Xms32m");
+        // Any heap size of the user's own keeps the JVM's start size: -Xms32m above a smaller -Xmx would not start.
+        // (The installers' MaxRAMPercentage=60 keeps it: that is never below 32 MB.)
+        if (!mentions(facts, "-Xms", "InitialHeapSize", "-Xmx", "MaxHeapSize", "MinHeapSize", "-Xmn", "NewSize",
+                "InitialRAM")) {
+            cmd.add("-Xms32m");
+        }
         if (!mentions(facts, "HeapFreeRatio")) {
             cmd.add("-XX:MinHeapFreeRatio=15");
             cmd.add("-XX:MaxHeapFreeRatio=40");
         }
-        if (facts.hugePagesOnRequest() && !mentions(facts, "HugePages")) cmd.add("-XX:+UseTransparentHugePages");
+        if (facts.hugePagesOnRequest() && !mentions(facts, "HugePages", "LargePages")) cmd.add("-XX:+UseTransparentHugePages");
         for (String o : facts.jvmOptions()) {
             // The class path is given as -cp below (the installed launcher passes it as a property).
             if (!o.startsWith("-Djava.class.path=")) cmd.add(o);
@@ -133,8 +138,12 @@ final class CliJvm {
         return cmd;
     }
 
+    /** Whether one of the user's JVM options (not a property's value) names one of {@code parts}. */
     private static boolean mentions(Facts facts, String... parts) {
-        for (String o : facts.jvmOptions()) for (String p : parts) if (o.contains(p)) return true;
+        for (String o : facts.jvmOptions()) {
+            if (!o.startsWith("-X")) continue;
+            for (String p : parts) if (o.contains(p)) return true;
+        }
         return false;
     }
 

@@ -105,6 +105,14 @@ class CliJvmTest {
         assertThat(CliJvm.childCommand(args, own)).as("the user's heap options alone")
                 .filteredOn(o -> o.startsWith("-Xms") || o.contains("HeapFreeRatio") || o.contains("HugePages"))
                 .containsExactly("-Xms1g", "-XX:MaxHeapFreeRatio=10", "-XX:-UseTransparentHugePages");
+        CliJvm.Facts smallMax = new CliJvm.Facts(true, List.of("-Xmx16m", "-XX:-UseLargePages", "-Dnote=HugePages"),
+                java(), "a.jar", 1000, false, true);
+        assertThat(CliJvm.childCommand(args, smallMax)).as("no start size above a smaller maximum, no huge pages")
+                .noneMatch(o -> o.startsWith("-Xms") || o.contains("TransparentHugePages"))
+                .contains("-XX:MinHeapFreeRatio=15", "-XX:MaxHeapFreeRatio=40");
+        CliJvm.Facts propertyOnly = new CliJvm.Facts(true, List.of("-Dnote=-Xmx HugePages"), java(), "a.jar", 1000, false, true);
+        assertThat(CliJvm.childCommand(args, propertyOnly)).as("a property's value is not an option")
+                .contains("-Xms32m", "-XX:+UseTransparentHugePages");
     }
 
     private static String filtered(String childErr) {

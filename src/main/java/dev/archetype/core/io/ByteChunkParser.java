@@ -83,19 +83,35 @@ final class ByteChunkParser {
                 cancel.check();
             }
             CsvChunkParser.record(f, f.line, result, numbers, s);
-            if (result.rows >= rowLimit) break;
+            if (result.rows >= rowLimit) {
+                // A preview still checks the rest of its block, as decoding the block whole did: a Windows-1252
+                // byte there must switch the file's encoding for the preview as for the full read.
+                checkDecodes(bytes, i, length, decoder);
+                break;
+            }
         }
         result.lineBreaks = breaks;
         return result;
     }
 
+    /** Line breaks as records end: CR LF is one (counting both sized the arrays of a Windows file twice over). */
     private static int lineBreaks(byte[] bytes, int length) {
         int n = 0;
         for (int i = 0; i < length; i++) {
             byte b = bytes[i];
-            if (b == '\n' || b == '\r') n++;
+            if (b == '\n' || (b == '\r' && (i + 1 == length || bytes[i + 1] != '\n'))) n++;
         }
         return n;
+    }
+
+    private static void checkDecodes(byte[] bytes, int from, int to, CharsetDecoder decoder) throws CharacterCodingException {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                decoder.reset();
+                decoder.decode(ByteBuffer.wrap(bytes, from, to - from));
+                return;
+            }
+        }
     }
 
     private static void field(CsvChunkParser.FieldCollector f, byte[] bytes, int from, int to, boolean wide,

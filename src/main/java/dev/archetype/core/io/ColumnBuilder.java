@@ -184,6 +184,11 @@ final class ColumnBuilder {
         }
     }
 
+    /** Rows asked for by {@link #reserve} (tests). */
+    int reservedRows() {
+        return reserved;
+    }
+
     private int capacity() {
         int c = Math.max(reserved, values == null ? 0 : values.length);
         if (codes != null) c = Math.max(c, codes.length);

@@ -477,8 +477,14 @@ final class CsvImporter {
     static boolean asciiCompatible(Charset cs) {
         if (cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)) return true;
         if (!cs.canEncode() || cs.newEncoder().maxBytesPerChar() != 1f) return false;
-        String probe = "\"\r\n,;\t| ";
-        return java.util.Arrays.equals(probe.getBytes(cs), probe.getBytes(StandardCharsets.US_ASCII));
+        // Every ASCII byte must read as itself: blocks without quotes widen ASCII bytes to chars without decoding
+        // (JIS_X0201 reads 0x5C as ¥, IBM864 reads 0x25 as ٪).
+        byte[] ascii = new byte[128];
+        for (int b = 0; b < 128; b++) ascii[b] = (byte) b;
+        String decoded = new String(ascii, cs);
+        if (decoded.length() != 128) return false;
+        for (int b = 0; b < 128; b++) if (decoded.charAt(b) != b) return false;
+        return true;
     }
 
     /** {@link #findSplit(char[], int, char)} over bytes of an ASCII-compatible encoding. */

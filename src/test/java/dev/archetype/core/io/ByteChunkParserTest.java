@@ -85,6 +85,46 @@ class ByteChunkParserTest {
         assertThat(ds.warnings()).contains("The file is not valid UTF-8 throughout; it was read as Windows-1252");
     }
 
+    @Test
+    void aPreviewChecksTheRestOfItsBlockSoItSaysTheEncodingTheFullReadUses(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("late.csv");
+        StringBuilder body = new StringBuilder("segment,spend\n");
+        for (int i = 0; i < 40_000; i++) body.append("x").append(i % 3).append(',').append(i).append('\n');
+        byte[] head = body.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] late = "caf\u00E9,1\n".getBytes(Charset.forName("windows-1252"));
+        byte[] all = new byte[head.length + late.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(late, 0, all, head.length, late.length);
+        Files.write(f, all);
+        ImportPreview preview = Importer.preview(f, null, 100);
+        assertThat(preview.dataset().rowCount()).isEqualTo(100);
+        assertThat(preview.encoding().name()).isEqualTo("windows-1252");
+        assertThat(Importer.read(f, null, null, null).column(0).format(40_000)).isEqualTo("café");
+    }
+
+    @Test
+    void windowsLineEndsSizeTheBlocksArraysOncePerLine() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1000; i++) text.append(i).append(",x").append(i % 7).append("\r\n");
+        byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+        CsvChunkParser.Settings s = CsvChunkParser.Settings.of(',', 2, false, new char[][] {"na".toCharArray()}, RaggedRows.PAD);
+        CsvChunkParser.Result r = ByteChunkParser.parse(bytes, bytes.length, 0, Integer.MAX_VALUE, s,
+                StandardCharsets.UTF_8.newDecoder(), dev.archetype.core.task.Cancellation.NEVER);
+        assertThat(r.rows).isEqualTo(1000);
+        assertThat(r.lineBreaks).isEqualTo(1000);
+        assertThat(r.columns[0].valuesExact()).hasSize(1000);
+        assertThat(r.columns[0].reservedRows()).isEqualTo(1001);
+    }
+
+    @Test
+    void onlyCharsetsThatReadEveryAsciiByteAsItselfAreParsedFromBytes() {
+        assertThat(CsvImporter.asciiCompatible(StandardCharsets.UTF_8)).isTrue();
+        assertThat(CsvImporter.asciiCompatible(Charset.forName("windows-1252"))).isTrue();
+        assertThat(CsvImporter.asciiCompatible(StandardCharsets.ISO_8859_1)).isTrue();
+        assertThat(CsvImporter.asciiCompatible(Charset.forName("IBM864"))).as("0x25 reads as ٪").isFalse();
+        assertThat(CsvImporter.asciiCompatible(StandardCharsets.UTF_16LE)).isFalse();
+    }
+
     private record Outcome(Dataset data, String error) { }
 
     private static Outcome read(Path f, ImportOptions options) {
