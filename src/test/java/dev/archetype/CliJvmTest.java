@@ -115,6 +115,20 @@ class CliJvmTest {
                 .contains("-Xms32m", "-XX:+UseTransparentHugePages");
     }
 
+    @Test
+    void inspectOfAFileUnder256MiBRunsWithTheQuickCompilerOnly() throws IOException {
+        Path big = file("big.csv", 1000);
+        assertThat(CliJvm.childCommand(new String[] {"inspect", big.toString()}, facts(true, List.of())))
+                .contains("-XX:TieredStopAtLevel=1");
+        assertThat(CliJvm.childCommand(new String[] {"cluster", big.toString(), "--k", "4"}, facts(true, List.of())))
+                .as("clustering runs long: the optimising compiler pays").noneMatch(o -> o.contains("Tiered"));
+        assertThat(CliJvm.childCommand(new String[] {"inspect", big.toString()}, facts(true, List.of("-XX:-TieredCompilation"))))
+                .as("the user's compiler choice").noneMatch(o -> o.contains("TieredStopAtLevel"));
+        Path huge = file("huge.csv", CliJvm.QUICK_COMPILER_BELOW);
+        assertThat(CliJvm.childCommand(new String[] {"inspect", huge.toString()}, facts(true, List.of())))
+                .noneMatch(o -> o.contains("Tiered"));
+    }
+
     private static String filtered(String childErr) {
         var out = new java.io.ByteArrayOutputStream();
         StderrFilter.copy(new java.io.ByteArrayInputStream(childErr.getBytes(java.nio.charset.StandardCharsets.UTF_8)), out,
