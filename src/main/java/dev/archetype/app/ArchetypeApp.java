@@ -67,6 +67,7 @@ public class ArchetypeApp extends Application {
             // slowed that frame by about as much as it saved).
             if (preload != null) preload.begin();
             MainViewModel main = complete(shell, preferences, null).main();
+            shell.window().prepareWorkArea();
             if (sampleCopy != null) main.openSampleCopy(sampleCopy); else openInitialFile(main, args);
         });
         IdleHeap.returnMemoryWhenIdle();

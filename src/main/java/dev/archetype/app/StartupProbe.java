@@ -14,10 +14,25 @@ import java.time.Instant;
  * frame of the main window; with {@code =exit} it then also quits (for scripted runs). The environment
  * variable {@code ARCHETYPE_STARTUP_PROBE} does the same for the packaged launcher, which takes no JVM
  * options from the command line. It also prints when the opened file (the sample without an argument) is
- * on screen, and with {@code exit} quits only after that. Off by default.
+ * on screen, with the longest gap between two pulses until then, and with {@code exit} quits only after that.
+ * Off by default.
  */
 final class StartupProbe {
     private static final String PROPERTY = "archetype.startupProbe";
+
+    /** The longest time between two pulses from the first frame until the data is shown (the FX thread held). */
+    private static final Gaps GAPS = new Gaps();
+
+    private static final class Gaps extends AnimationTimer {
+        private long last;
+        long longestMs;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) longestMs = Math.max(longestMs, (now - last) / 1_000_000);
+            last = now;
+        }
+    }
 
     private StartupProbe() { }
 
@@ -33,6 +48,7 @@ final class StartupProbe {
             @Override
             public void handle(long now) {
                 stop();
+                GAPS.start();
                 long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
                 System.out.println("startup-probe: first frame " + (System.currentTimeMillis() - processStart)
                         + " ms after process start (" + cpu + " ms CPU, all threads; start(Stage) had built and shown it at "
@@ -47,10 +63,20 @@ final class StartupProbe {
 
     private static void dataShown(long processStart, String mode) {
         new AnimationTimer() {
+            private long previous;
+
+            // Timers run at the start of a pulse, before its styling, layout and rendering, and the table and the
+            // set-up panel fill in over the pulses after the data arrives: the data is shown, and the window usable,
+            // once a pulse starts within 50 ms of the one before it (that one had nothing heavy left to do).
             @Override
             public void handle(long now) {
+                boolean settled = previous != 0 && now - previous < 50_000_000L;
+                previous = now;
+                if (!settled) return;
                 stop();
-                System.out.println("startup-probe: data shown " + (System.currentTimeMillis() - processStart) + " ms after process start");
+                GAPS.stop();
+                System.out.println("startup-probe: data shown " + (System.currentTimeMillis() - processStart)
+                        + " ms after process start; longest FX-thread gap since the first frame " + GAPS.longestMs + " ms");
                 if (mode.equals("exit")) Platform.exit();
             }
         }.start();

@@ -64,6 +64,28 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aPreparedWorkAreaIsInTheSceneAndStyledButHiddenUntilAFileOpens(FxRobot robot) {
+        assertThat(robot.lookup("#data-table").tryQuery()).as("not in the scene before it is prepared").isEmpty();
+        robot.interact(() -> window.prepareWorkArea());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        assertThat(table.getSkin()).as("styled and skinned while hidden").isNotNull();
+        assertThat(shown(table)).as("hidden").isFalse();
+        assertThat(robot.lookup("#empty-state").queryAs(Node.class).isVisible()).isTrue();
+        robot.interact(() -> vm.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#empty-state").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(shown(table)).isTrue();
+        assertThat(table.getItems()).hasSize(5);
+        assertThat(robot.lookup("#data-table").queryAll()).as("joined once").hasSize(1);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+        return node.getScene() != null;
+    }
+
+    @Test
     void showsTheOpenedDataWithTypeBadgesAndASummary(FxRobot robot) {
         robot.interact(() -> vm.open(file));
         WaitForAsyncUtils.waitForFxEvents();
