@@ -1,6 +1,5 @@
 package dev.archetype.core.io;
 
-import dev.archetype.core.data.Column;
 import dev.archetype.core.data.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Property: blocks without quotes parsed from their bytes ({@link ByteChunkParser}) give exactly what the FastCSV
@@ -54,30 +52,32 @@ class ByteChunkParserTest {
             String what = "case " + k + " (seed " + seed + ", block " + CsvImporter.blockChars + ", "
                     + (cp1252 ? "windows-1252" : "UTF-8") + ", delimiter '" + delimiter + "')";
             CsvImporter.byteParsing = false;
-            Outcome chars = read(f, options);
+            SameDataset.Outcome chars = SameDataset.Outcome.of(f, options);
             CsvImporter.byteParsing = true;
-            Outcome bytes = read(f, options);
-            if (chars.error != null || bytes.error != null) {
-                assertThat(bytes.error).as(what).isEqualTo(chars.error);
-                continue;
-            }
-            assertSame(what, chars.data, bytes.data);
+            SameDataset.Outcome bytes = SameDataset.Outcome.of(f, options);
+            SameDataset.assertSame(what, chars, bytes, "FastCSV", "bytes");
         }
         assertThat(byteBlocks).as("cases the byte parser reads").isGreaterThan(CASES / 2);
     }
 
-    @Test
-    void aWindows1252ByteFarPastTheSampleSwitchesTheWholeFilesEncoding(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("late.csv");
+    /** Rows of ASCII before the one Windows-1252 row: about 400 KB, past the 256 KB the encoding is guessed from. */
+    private static final int LATE_ROWS = 40_000;
+
+    private static Path lateWindows1252(Path dir) throws java.io.IOException {
         StringBuilder body = new StringBuilder("segment,spend\n");
-        int rows = 40_000; // about 400 KB, past the 256 KB the encoding is guessed from
-        for (int i = 0; i < rows; i++) body.append("x").append(i % 3).append(',').append(i).append('\n');
+        for (int i = 0; i < LATE_ROWS; i++) body.append("x").append(i % 3).append(',').append(i).append('\n');
         byte[] head = body.toString().getBytes(StandardCharsets.US_ASCII);
         byte[] late = "caf\u00E9,1\n".getBytes(Charset.forName("windows-1252"));
         byte[] all = new byte[head.length + late.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(late, 0, all, head.length, late.length);
-        Files.write(f, all);
+        return Files.write(dir.resolve("late.csv"), all);
+    }
+
+    @Test
+    void aWindows1252ByteFarPastTheSampleSwitchesTheWholeFilesEncoding(@TempDir Path dir) throws Exception {
+        int rows = LATE_ROWS;
+        Path f = lateWindows1252(dir);
         CsvImporter.blockChars = 64 << 10;
         Dataset ds = Importer.read(f, null, null, null);
         assertThat(ds.rowCount()).isEqualTo(rows + 1);
@@ -87,19 +87,11 @@ class ByteChunkParserTest {
 
     @Test
     void aPreviewChecksTheRestOfItsBlockSoItSaysTheEncodingTheFullReadUses(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("late.csv");
-        StringBuilder body = new StringBuilder("segment,spend\n");
-        for (int i = 0; i < 40_000; i++) body.append("x").append(i % 3).append(',').append(i).append('\n');
-        byte[] head = body.toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] late = "caf\u00E9,1\n".getBytes(Charset.forName("windows-1252"));
-        byte[] all = new byte[head.length + late.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(late, 0, all, head.length, late.length);
-        Files.write(f, all);
+        Path f = lateWindows1252(dir);
         ImportPreview preview = Importer.preview(f, null, 100);
         assertThat(preview.dataset().rowCount()).isEqualTo(100);
         assertThat(preview.encoding().name()).isEqualTo("windows-1252");
-        assertThat(Importer.read(f, null, null, null).column(0).format(40_000)).isEqualTo("café");
+        assertThat(Importer.read(f, null, null, null).column(0).format(LATE_ROWS)).isEqualTo("café");
     }
 
     @Test
@@ -123,32 +115,6 @@ class ByteChunkParserTest {
         assertThat(CsvImporter.asciiCompatible(StandardCharsets.ISO_8859_1)).isTrue();
         assertThat(CsvImporter.asciiCompatible(Charset.forName("IBM864"))).as("0x25 reads as ٪").isFalse();
         assertThat(CsvImporter.asciiCompatible(StandardCharsets.UTF_16LE)).isFalse();
-    }
-
-    private record Outcome(Dataset data, String error) { }
-
-    private static Outcome read(Path f, ImportOptions options) {
-        try {
-            return new Outcome(Importer.read(f, options, null, null), null);
-        } catch (ImportException ex) {
-            return new Outcome(null, ex.getMessage());
-        }
-    }
-
-    private static void assertSame(String what, Dataset a, Dataset b) {
-        assertThat(b.rowCount()).as(what + " rows").isEqualTo(a.rowCount());
-        assertThat(b.columnNames()).as(what + " columns").isEqualTo(a.columnNames());
-        for (int c = 0; c < a.columnCount(); c++) {
-            Column x = a.column(c);
-            Column y = b.column(c);
-            assertThat(y.type()).as(what + " type of " + x.name()).isEqualTo(x.type());
-            assertThat(y.missingCount()).as(what + " missing in " + x.name()).isEqualTo(x.missingCount());
-            for (int r = 0; r < x.size(); r++) {
-                if (!x.format(r).equals(y.format(r))) fail(what + ": " + x.name() + " row " + r + ": FastCSV '" + x.format(r)
-                        + "', bytes '" + y.format(r) + "'");
-            }
-        }
-        assertThat(b.warnings()).as(what + " warnings").isEqualTo(a.warnings());
     }
 
     static String generate(Random rnd, char d) {

@@ -1,7 +1,5 @@
 package dev.archetype.core.io;
 
-import dev.archetype.core.data.Column;
-import dev.archetype.core.data.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Property: the block-parallel CSV path gives exactly the data set of one serial pass (rows, columns, types,
@@ -39,41 +35,12 @@ class ParallelSerialPropertyTest {
             String text = generate(rnd);
             Files.write(f, utf16 ? ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE) : text.getBytes(StandardCharsets.UTF_8));
             CsvImporter.blockChars = 64 << 20;
-            Outcome serial = read(f);
+            SameDataset.Outcome serial = SameDataset.Outcome.of(f, null);
             CsvImporter.blockChars = 32 + rnd.nextInt(rnd.nextBoolean() ? 200 : 3_000);
-            Outcome parallel = read(f);
+            SameDataset.Outcome parallel = SameDataset.Outcome.of(f, null);
             String what = "case " + k + " (seed " + seed + ", block " + CsvImporter.blockChars + ")";
-            if (serial.error != null || parallel.error != null) {
-                assertThat(parallel.error).as(what).isEqualTo(serial.error);
-                continue;
-            }
-            assertSame(what, serial.data, parallel.data);
+            SameDataset.assertSame(what, serial, parallel, "serial", "parallel");
         }
-    }
-
-    private record Outcome(Dataset data, String error) { }
-
-    private static Outcome read(Path f) {
-        try {
-            return new Outcome(Importer.read(f, null, null, null), null);
-        } catch (ImportException ex) {
-            return new Outcome(null, ex.getMessage());
-        }
-    }
-
-    private static void assertSame(String what, Dataset a, Dataset b) {
-        assertThat(b.rowCount()).as(what + " rows").isEqualTo(a.rowCount());
-        assertThat(b.columnNames()).as(what + " columns").isEqualTo(a.columnNames());
-        for (int c = 0; c < a.columnCount(); c++) {
-            Column x = a.column(c);
-            Column y = b.column(c);
-            assertThat(y.type()).as(what + " type of " + x.name()).isEqualTo(x.type());
-            for (int r = 0; r < x.size(); r++) {
-                if (!x.format(r).equals(y.format(r))) fail(what + ": " + x.name() + " row " + r + ": serial '" + x.format(r)
-                        + "', parallel '" + y.format(r) + "'");
-            }
-        }
-        assertThat(b.warnings()).as(what + " warnings").isEqualTo(a.warnings());
     }
 
     /** A header and 20–400 rows of ids, numbers with noise, quoted text, ragged and blank lines, mixed line ends. */
