@@ -31,6 +31,8 @@ public final class DataTableView extends TableView<Integer> {
         this.viewModel = viewModel;
         setId("data-table");
         getStyleClass().add("data-table");
+        var css = DataTableView.class.getResource("data-table.css");
+        if (css != null) getStylesheets().add(css.toExternalForm());
         setItems(rows);
         getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -106,7 +108,6 @@ public final class DataTableView extends TableView<Integer> {
         c.setReorderable(false);
         c.setPrefWidth(64);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Formats.count(cd.getValue() + 1L)));
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 
@@ -119,7 +120,7 @@ public final class DataTableView extends TableView<Integer> {
         IntFunction<String> text = CellText.of(column);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(text.apply(cd.getValue())));
         c.setCellFactory(col -> new DataCell());
-        if (column instanceof NumericColumn && type != ColumnType.IDENTIFIER) c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        if (column instanceof NumericColumn && type != ColumnType.IDENTIFIER) c.getStyleClass().add("numeric-column");
         c.setPrefWidth(Math.max(90, Math.min(260, 9 * column.name().length() + 70)));
         return c;
     }

@@ -80,6 +80,23 @@ class MainWindowFxTest {
         assertThat(robot.lookup("#data-table").queryAll()).as("joined once").hasSize(1);
     }
 
+    @Test
+    void numbersAndRowNumbersLineUpOnTheRightTextOnTheLeft(FxRobot robot) {
+        robot.interact(() -> vm.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, javafx.geometry.Pos> alignment = new java.util.HashMap<>();
+        for (Node node : robot.lookup(".table-cell").queryAll()) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null && !cell.isEmpty()) {
+                alignment.put(cell.getTableColumn().getText(), cell.getAlignment());
+            }
+        }
+        assertThat(alignment).containsEntry("#", javafx.geometry.Pos.CENTER_RIGHT)
+                .containsEntry("Spend", javafx.geometry.Pos.CENTER_RIGHT)
+                .containsEntry("Visits", javafx.geometry.Pos.CENTER_RIGHT)
+                .containsEntry("Region", javafx.geometry.Pos.CENTER_LEFT)
+                .containsEntry("Customer", javafx.geometry.Pos.CENTER_LEFT);
+    }
+
     private static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
         return node.getScene() != null;
