@@ -139,7 +139,7 @@ public final class ClusterTableColumns {
         distance.setId("distance-column");
         distance.setSortable(false);
         distance.setPrefWidth(90);
-        distance.setStyle("-fx-alignment: CENTER-RIGHT;");
+        distance.getStyleClass().add("numeric-column"); // right-aligned by the data table's stylesheet
         Label head = new Label("Distance");
         head.setTooltip(new Tooltip("How far the customer sits from its cluster centre, in the scaled feature space; large means atypical."));
         distance.setText("");

@@ -133,6 +133,11 @@ class WorkbenchFlowTest {
         TableColumn<Integer, ?> archetype = harness.table.getColumns().stream()
                 .filter(c -> "archetype-column".equals(c.getId())).findFirst().map(c -> (TableColumn<Integer, ?>) c).orElseThrow();
         assertThat(archetype.getCellData(0)).isEqualTo("Big grocers");
+        assertThat(robot.lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && "distance-column".equals(cell.getTableColumn().getId()) && !cell.isEmpty())
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getAlignment()).distinct().toList())
+                .as("distances line up on the right").containsExactly(javafx.geometry.Pos.CENTER_RIGHT);
         assertThat(robot.lookup("#cluster-filter-count").queryAs(Label.class).getText())
                 .isEqualTo("Showing " + clustering.size(1) + " of 440 rows");
 
