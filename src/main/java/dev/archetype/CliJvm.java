@@ -107,7 +107,8 @@ final class CliJvm {
             if (o.startsWith("-agentlib") || o.startsWith("-agentpath") || o.startsWith("-javaagent") || o.startsWith("-Xrun")
                     || o.startsWith("-Xdebug")) return null;
         }
-        if (fileBytes(args) < facts.fromBytes()) return null;
+        long bytes = fileBytes(args);
+        if (bytes < facts.fromBytes()) return null;
         List<String> cmd = new ArrayList<>();
         cmd.add(facts.javaCommand().toString());
         // Before the user's options, so that theirs win. The heap starts small and gives back what it no longer
@@ -129,7 +130,7 @@ final class CliJvm {
         // compiler alone, inspect of the 1M-row CSV went 1.74 → 1.25 s (read 0.95 → 0.74, type inference 0.35 →
         // 0.19, counts 0.38 → 0.27 s). Its code runs about a third slower once warm, so from QUICK_COMPILER_BELOW
         // on (about 3.5M rows × 12) the optimising compiler pays off and is kept.
-        if ("inspect".equals(args[0]) && fileBytes(args) < QUICK_COMPILER_BELOW
+        if ("inspect".equals(args[0]) && bytes < QUICK_COMPILER_BELOW
                 && !mentions(facts, "Tiered", "-Xint", "-Xcomp", "Compiler")) {
             cmd.add("-XX:TieredStopAtLevel=1");
         }

@@ -177,20 +177,32 @@ final class Lloyd {
         globalDrift = 0;
     }
 
+    /** Adds each centre's movement this pass to its running sum; returns the largest movement. */
+    static double addDrift(double[] step, double[] sums, int k) {
+        double max = 0;
+        for (int c = 0; c < k; c++) {
+            sums[c] += step[c];
+            max = Math.max(max, step[c]);
+        }
+        return max;
+    }
+
+    /**
+     * Per cluster, a margin far above the rounding of bounds stored relative to the drift ({@code sums} per centre,
+     * {@code global} for all), so that every skip they allow stays safe; written into and returning {@code into}.
+     */
+    static double[] margins(double[] sums, double global, double[] into, int k) {
+        for (int c = 0; c < k; c++) into[c] = 1e-12 * (sums[c] + global);
+        return into;
+    }
+
     /** One Hamerly pass against the current centres; returns how many rows changed cluster. */
     int pass() {
         dist.set(centers);
         computeHalfMin();
-        double maxShift = 0;
-        for (int c = 0; c < k; c++) {
-            drift[c] += shift[c];
-            maxShift = Math.max(maxShift, shift[c]);
-        }
-        globalDrift += maxShift;
+        globalDrift += addDrift(shift, drift, k);
         final double g = globalDrift;
-        // Storing bounds relative to the drift rounds them; a margin far above that rounding keeps every skip safe.
-        final double[] margin = new double[k];
-        for (int c = 0; c < k; c++) margin[c] = 1e-12 * (drift[c] + g);
+        final double[] margin = margins(drift, g, new double[k], k);
         blocks.forEach((b, from, to) -> {
             int changed = 0;
             double[] s = null;

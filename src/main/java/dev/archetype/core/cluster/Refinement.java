@@ -66,14 +66,9 @@ final class Refinement {
             cancel.check();
             dist.set(centers);
             for (int c = 0; c < k; c++) drift[c] = Math.sqrt(Vec.dist2(centers, c * d, reference, c * d, d));
-            double maxDrift = 0;
-            for (int c = 0; c < k; c++) {
-                driftSum[c] += drift[c];
-                maxDrift = Math.max(maxDrift, drift[c]);
-            }
-            driftAll += maxDrift;
+            driftAll += Lloyd.addDrift(drift, driftSum, k);
             final double g = driftAll;
-            for (int c = 0; c < k; c++) margin[c] = 1e-12 * (driftSum[c] + g);
+            Lloyd.margins(driftSum, g, margin, k);
             long nMin = Long.MAX_VALUE;
             for (long cnt : counts) nMin = Math.min(nMin, cnt);
             double growth = 1 + 1.0 / nMin;

@@ -70,17 +70,13 @@ public final class MainWindow {
         // The work area joins the scene after the first frame (prepareWorkArea), or with the first file if that
         // comes sooner: styling and skinning its tabs and the set-up panel before the first frame only delays it.
         this.center = center;
-        if (viewModel.datasetProperty().get() != null) joinWorkArea();
-        else viewModel.datasetProperty().addListener((o, was, now) -> { if (now != null) joinWorkArea(); });
+        if (viewModel.datasetProperty().get() != null) prepareWorkArea();
+        else viewModel.datasetProperty().addListener((o, was, now) -> { if (now != null) prepareWorkArea(); });
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);
         root.setBottom(statusBar(table, runner));
         installDragAndDrop();
-    }
-
-    private void joinWorkArea() {
-        if (workArea.getParent() == null) center.getChildren().add(0, workArea);
     }
 
     /**
@@ -89,7 +85,7 @@ public final class MainWindow {
      * thread for 1.06–1.19 s after the data had been read (the bundled sample shown at 3.8–4.3 s).
      */
     public void prepareWorkArea() {
-        joinWorkArea();
+        if (workArea.getParent() == null) center.getChildren().add(0, workArea);
     }
 
     /** The node to put in a Scene. */
