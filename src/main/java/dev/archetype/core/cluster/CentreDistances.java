@@ -67,6 +67,20 @@ abstract class CentreDistances {
     abstract void allTwo(double[] x, int off1, int off2, double[] out1, double[] out2);
 
     /**
+     * For each centre c, the sum over rows {@code from..to} (in row order, from zero) of
+     * {@code min(floor[row], |x_row − c|²)} into {@code out[c]}: what a k-means++ candidate would leave as the
+     * potential of those rows. The same values as adding {@link Vec#dist2}'s row by row.
+     */
+    void sumOfMin(double[] x, double[] floor, int from, int to, double[] scratch, double[] out) {
+        java.util.Arrays.fill(out, 0, k, 0.0);
+        for (int i = from; i < to; i++) {
+            all(x, i * d, scratch);
+            double f = floor[i];
+            for (int c = 0; c < k; c++) out[c] += Math.min(f, scratch[c]);
+        }
+    }
+
+    /**
      * The nearest centre to row {@code x[off..off+d)} (the lowest index among equals), with its squared distance in
      * {@code two[0]} and the second smallest squared distance in {@code two[1]} (equal to the first on a tie).
      * {@code scratch} is an output array of {@link #width()}.

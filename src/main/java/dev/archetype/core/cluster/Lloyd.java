@@ -220,7 +220,7 @@ final class Lloyd {
                 double m = Math.max(halfMin[a], lower[i] - g);
                 open[listed] = i;
                 reach[listed] = m;
-                listed += u * (1 + 1e-12) + margin[a] > m ? 1 : 0;
+                listed += Vec.above(u * (1 + 1e-12) + margin[a], m);
             }
             int scans = 0;
             for (int e = 0; e < listed; e++) {
@@ -231,7 +231,7 @@ final class Lloyd {
                 upper[i] = u - drift[a];
                 open[scans] = i;
                 own[scans] = u;
-                scans += u + margin[a] > m ? 1 : 0;
+                scans += Vec.above(u + margin[a], m);
             }
             double[] all = neighbours == null ? p.all : null;
             double[] two = p.two;

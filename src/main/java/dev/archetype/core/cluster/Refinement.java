@@ -90,7 +90,7 @@ final class Refinement {
                     double u = upper[i] + driftSum[a];
                     open[listed] = i;
                     // A cluster of one (ratio 0) has no row that may leave it.
-                    listed += ratio[a] > 0 && lower[i] - g < ratio[a] * (u + margin[a]) + margin[a] ? 1 : 0;
+                    listed += Vec.above(ratio[a], 0) & Vec.above(ratio[a] * (u + margin[a]) + margin[a], lower[i] - g);
                 }
                 int scans = 0;
                 for (int e = 0; e < listed; e++) {
@@ -101,7 +101,7 @@ final class Refinement {
                     upper[i] = u - driftSum[a];
                     open[scans] = i;
                     own[scans] = da2;
-                    scans += lower[i] - g < ratio[a] * u + margin[a] ? 1 : 0;
+                    scans += Vec.above(ratio[a] * u + margin[a], lower[i] - g);
                 }
                 for (int e = 0; e < scans; e++) {
                     int i = open[e];

@@ -4,6 +4,16 @@ package dev.archetype.core.cluster;
 final class Vec {
     private Vec() { }
 
+    /**
+     * 1 when {@code a > b}, else 0 (also 1 for some NaNs and for +0 against −0, which only list a row that did not
+     * need it), without a branch: written as {@code a > b ? 1 : 0} the JIT compiled a branch into the bound sweeps,
+     * and with half the rows listed every other row was a mispredicted jump (1M × 8, k = 8: the sweep that lists
+     * rows took 9 ns a row when half were listed and 3 ns when a tenth were).
+     */
+    static int above(double a, double b) {
+        return (int) (Double.doubleToRawLongBits(b - a) >>> 63);
+    }
+
     static double dist2(double[] a, int aOff, double[] b, int bOff, int d) {
         double s = 0;
         for (int j = 0; j < d; j++) {

@@ -65,6 +65,27 @@ final class VectorCentreDistances extends CentreDistances {
         return best;
     }
 
+    /** Sums in the lanes: read back lane by lane from {@link #all}'s output, each row stalled as in {@link #nearest}. */
+    @Override
+    void sumOfMin(double[] x, double[] floor, int from, int to, double[] scratch, double[] out) {
+        if (padded != lanes) {
+            super.sumOfMin(x, floor, from, to, scratch, out);
+            return;
+        }
+        DoubleVector sum = DoubleVector.zero(SPECIES);
+        for (int i = from; i < to; i++) {
+            int off = i * d;
+            DoubleVector acc = DoubleVector.zero(SPECIES);
+            for (int j = 0; j < d; j++) {
+                DoubleVector e = DoubleVector.broadcast(SPECIES, x[off + j]).sub(DoubleVector.fromArray(SPECIES, transposed, j * padded));
+                acc = acc.add(e.mul(e));
+            }
+            sum = sum.add(acc.min(floor[i]));
+        }
+        sum.intoArray(scratch, 0);
+        System.arraycopy(scratch, 0, out, 0, k);
+    }
+
     @Override
     void all(double[] x, int off, double[] out) {
         for (int c = 0; c < padded; c += lanes) {

@@ -88,4 +88,54 @@ class CentreDistancesTest {
             }
         }
     }
+
+    @Test
+    void candidatePotentialsAreTheRowByRowSumsBitForBit() {
+        SplittableRandom r = new SplittableRandom(13);
+        for (int k = 1; k <= 10; k++) {
+            for (int d : new int[] {1, 3, 8, 10}) {
+                int n = 37;
+                double[] centres = new double[k * d];
+                for (int i = 0; i < centres.length; i++) centres[i] = r.nextGaussian() * Math.pow(10, r.nextInt(-2, 3));
+                double[] x = new double[n * d];
+                for (int i = 0; i < x.length; i++) x[i] = r.nextGaussian() * 1e2;
+                double[] floor = new double[n];
+                for (int i = 0; i < n; i++) floor[i] = i % 5 == 0 ? 0 : r.nextDouble() * 1e4;
+                double[] expected = new double[k];
+                for (int i = 3; i < 31; i++) {
+                    for (int c = 0; c < k; c++) expected[c] += Math.min(floor[i], Vec.dist2(x, i * d, centres, c * d, d));
+                }
+                for (CentreDistances kernel : new CentreDistances[] {CentreDistances.of(k, d), CentreDistances.scalar(k, d)}) {
+                    kernel.set(centres);
+                    double[] out = new double[k];
+                    java.util.Arrays.fill(out, -1);
+                    kernel.sumOfMin(x, floor, 3, 31, new double[kernel.width()], out);
+                    for (int c = 0; c < k; c++) {
+                        assertThat(Double.doubleToRawLongBits(out[c])).as("%s k=%d d=%d c=%d", kernel.getClass().getSimpleName(), k, d, c)
+                                .isEqualTo(Double.doubleToRawLongBits(expected[c]));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aboveIsOneExactlyWhenGreaterForOrderedNonNegativeValues() {
+        SplittableRandom r = new SplittableRandom(17);
+        double[] special = {0.0, Double.MIN_VALUE, 1e-300, 1, Math.nextUp(1.0), 1e300, Double.MAX_VALUE, Double.POSITIVE_INFINITY};
+        for (double a : special) {
+            for (double b : special) {
+                if (Double.isInfinite(a) && Double.isInfinite(b)) continue;
+                assertThat(Vec.above(a, b)).as("%s > %s", a, b).isEqualTo(a > b ? 1 : 0);
+            }
+        }
+        for (int t = 0; t < 100_000; t++) {
+            double a = r.nextDouble() * Math.pow(10, r.nextInt(-5, 6)), b = r.nextBoolean() ? a : r.nextDouble() * Math.pow(10, r.nextInt(-5, 6));
+            assertThat(Vec.above(a, b)).isEqualTo(a > b ? 1 : 0);
+            assertThat(Vec.above(-a, -b)).isEqualTo(-a > -b ? 1 : 0);
+        }
+        // Never 0 when a > b, even for the values a bound sweep could meet at its edges (a missed row would be a wrong label)
+        assertThat(Vec.above(Double.POSITIVE_INFINITY, 5)).isEqualTo(1);
+        assertThat(Vec.above(Math.nextUp(0.0), 0.0)).isEqualTo(1);
+    }
 }
