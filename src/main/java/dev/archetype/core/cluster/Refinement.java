@@ -58,7 +58,8 @@ final class Refinement {
         double driftAll = 0;
         double[] margin = new double[k];
         double[] ratio = new double[k];
-        byte[] candidate = new byte[n];
+        int[][] candidates = new int[blocks.count][];
+        ActiveRows active = new ActiveRows(k, blocks.count);
         CentreDistances dist = CentreDistances.of(k, d);
         ThreadLocal<Lists> scratch = ThreadLocal.withInitial(() -> new Lists(dist.width()));
         long moves = 0;
@@ -71,11 +72,11 @@ final class Refinement {
             Lloyd.margins(driftSum, g, margin, k);
             long nMin = Long.MAX_VALUE;
             for (long cnt : counts) nMin = Math.min(nMin, cnt);
-            double growth = 1 + 1.0 / nMin;
             // How much nearer another centre must be for a move to pay, per cluster: the same for all its rows.
-            for (int c = 0; c < k; c++) {
-                ratio[c] = counts[c] > 1 ? Math.sqrt(counts[c] / (counts[c] - 1.0) * growth) * (1 + 1e-9) : 0;
-            }
+            for (int c = 0; c < k; c++) ratio[c] = moveRatio(counts[c], nMin);
+            boolean sweepAll = active.sweepAll(g, driftSum, margin, ratio, counts, nMin);
+            double[] cap = active.cap;
+            double threshold = active.threshold, allowance = active.allowance;
             int[] found = new int[blocks.count];
             blocks.forEach((b, from, to) -> {
                 int f = 0;
@@ -84,13 +85,31 @@ final class Refinement {
                 int[] open = lists.rows;
                 double[] own = lists.own;
                 // Three sweeps, as in Lloyd's pass: bounds, own distances of the rows listed, full scans.
+                // A cluster of one (ratio 0) has no row that may leave it.
                 int listed = 0;
-                for (int i = from; i < to; i++) {
-                    int a = labels[i];
-                    double u = upper[i] + driftSum[a];
-                    open[listed] = i;
-                    // A cluster of one (ratio 0) has no row that may leave it.
-                    listed += Vec.above(ratio[a], 0) & Vec.above(ratio[a] * (u + margin[a]) + margin[a], lower[i] - g);
+                if (sweepAll) {
+                    int[] keep = active.listOf(b);
+                    int kept = 0;
+                    for (int i = from; i < to; i++) {
+                        int a = labels[i];
+                        double u = upper[i] + driftSum[a];
+                        double low = lower[i] - g;
+                        open[listed] = i;
+                        listed += Vec.above(ratio[a], 0) & Vec.above(ratio[a] * (u + margin[a]) + margin[a], low);
+                        double capped = cap[a] * (u + margin[a]) + margin[a];
+                        keep[kept] = i;
+                        kept += 1 - Vec.above(low - capped, threshold + allowance + 1e-9 * (Math.abs(low) + capped));
+                    }
+                    active.keep(b, kept);
+                } else {
+                    int[] keep = active.kept(b);
+                    for (int e = 0, kept = active.keptCount(b); e < kept; e++) {
+                        int i = keep[e];
+                        int a = labels[i];
+                        double u = upper[i] + driftSum[a];
+                        open[listed] = i;
+                        listed += Vec.above(ratio[a], 0) & Vec.above(ratio[a] * (u + margin[a]) + margin[a], lower[i] - g);
+                    }
                 }
                 int scans = 0;
                 for (int e = 0; e < listed; e++) {
@@ -121,8 +140,8 @@ final class Refinement {
                     }
                     lower[i] = Math.sqrt(second) + g;
                     if (move) {
-                        candidate[i] = 1;
-                        f++;
+                        if (candidates[b] == null) candidates[b] = new int[Blocks.BLOCK_ROWS];
+                        candidates[b][f++] = i;
                     }
                 }
                 found[b] = f;
@@ -133,10 +152,8 @@ final class Refinement {
             if (total == 0) break;
             long passMoves = 0;
             for (int b = 0; b < blocks.count; b++) {
-                if (found[b] == 0) continue;
-                for (int i = blocks.from(b), to = blocks.to(b); i < to; i++) {
-                    if (candidate[i] == 0) continue;
-                    candidate[i] = 0;
+                for (int e = 0; e < found[b]; e++) {
+                    int i = candidates[b][e];
                     int a = labels[i];
                     int t = bestMove(x, i, d, k, false, a, sums, counts, centers, norms);
                     if (t < 0) continue;
@@ -159,6 +176,14 @@ final class Refinement {
             if (passMoves == 0) break;
         }
         return moves;
+    }
+
+    /**
+     * How much nearer (as a ratio of distances) another centre must be for a row of a cluster of {@code size} to move,
+     * when the smallest cluster has {@code smallest} rows; 0 for a cluster of one, whose row may not leave.
+     */
+    static double moveRatio(long size, long smallest) {
+        return size > 1 ? Math.sqrt(size / (size - 1.0) * (1 + 1.0 / smallest)) * (1 + 1e-9) : 0;
     }
 
     /** Refines {@code labels} in place without bounds (every pass scans every row); returns the moves made. */
