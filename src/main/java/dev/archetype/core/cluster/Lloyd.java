@@ -61,6 +61,8 @@ final class Lloyd {
         final double[] own = new double[Blocks.BLOCK_ROWS];
         final double[] all;
         final double[] two = new double[2];
+        /** Where {@link Vec#touch}'s sum goes, so that its loads are not optimised away. */
+        double sink;
 
         PassScratch(int width) {
             all = new double[width];
@@ -223,6 +225,10 @@ final class Lloyd {
                 listed += Vec.above(u * (1 + 1e-12) + margin[a], m);
             }
             int scans = 0;
+            // Each listed row touched first: this loop's loads do not wait on each other, so many cache misses are in
+            // flight at once; in the loop below each row's loads waited behind the previous row's arithmetic
+            // (1M × 8, k = 8: Lloyd in ten restarts 4.9 → 3.8 s).
+            p.sink += Vec.touch(x, open, listed, d);
             for (int e = 0; e < listed; e++) {
                 int i = open[e];
                 int a = labels[i];

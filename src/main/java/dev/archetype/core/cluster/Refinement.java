@@ -28,6 +28,8 @@ final class Refinement {
         final int[] rows = new int[Blocks.BLOCK_ROWS];
         final double[] own = new double[Blocks.BLOCK_ROWS];
         final double[] all;
+        /** Where {@link Vec#touch}'s sum goes. */
+        double sink;
 
         Lists(int width) {
             all = new double[width];
@@ -112,6 +114,7 @@ final class Refinement {
                     }
                 }
                 int scans = 0;
+                lists.sink += Vec.touch(x, open, listed, d);
                 for (int e = 0; e < listed; e++) {
                     int i = open[e];
                     int a = labels[i];

@@ -14,6 +14,22 @@ final class Vec {
         return (int) (Double.doubleToRawLongBits(b - a) >>> 63);
     }
 
+    /**
+     * Reads the first and last feature of each of the first {@code count} rows listed, bringing them into cache;
+     * returns a sum the caller must keep so the loads stay. The loads do not wait on each other, so many cache
+     * misses are in flight at once: computing on rows scattered over a large matrix, each row's loads waited behind
+     * the previous row's arithmetic.
+     */
+    static double touch(double[] x, int[] rows, int count, int d) {
+        double sum = 0;
+        int last = d - 1;
+        for (int e = 0; e < count; e++) {
+            int off = rows[e] * d;
+            sum += x[off] + x[off + last];
+        }
+        return sum;
+    }
+
     static double dist2(double[] a, int aOff, double[] b, int bOff, int d) {
         double s = 0;
         for (int j = 0; j < d; j++) {
