@@ -53,6 +53,17 @@ public final class Timings {
         return open(phase, true);
     }
 
+    /**
+     * Marks this thread's work, until closed, as part of a {@link #whole} span open on another thread (a helper
+     * thread of stability): nothing run inside it is recorded on its own.
+     */
+    public static Span absorbed() {
+        if (active == null) return Span.NONE;
+        Span s = new Span(null, null, 0, 0, true);
+        OPEN.get().push(s);
+        return s;
+    }
+
     private static Span open(String phase, boolean absorbing) {
         Timings t = active;
         if (t == null) return Span.NONE;
@@ -84,7 +95,10 @@ public final class Timings {
 
         @Override
         public void close() {
-            if (owner == null) return;
+            if (owner == null) {
+                if (absorbing) OPEN.get().remove(this);
+                return;
+            }
             long w = System.nanoTime() - wall;
             long c = processCpu() - cpu;
             Deque<Span> open = OPEN.get();

@@ -42,4 +42,29 @@ class BootstrapStabilityTest {
         assertThat(BootstrapStability.perCluster(b.matrix(), c, o, Cancellation.NEVER))
                 .containsExactly(BootstrapStability.perCluster(b.matrix(), c, o.withThreads(1), Cancellation.NEVER));
     }
+
+    @Test
+    void drawsClusteredSideBySideAddUpToTheFiguresOfOneThread() {
+        // Overlapping groups, so each draw's Jaccards differ and an order or a draw lost would show in the last digits
+        TestData.Blobs b = TestData.randomBlobs(3000, 4, 5, 3, 1.5, 21);
+        KMeansOptions o = KMeansOptions.defaults(5).withSeed(4);
+        Clustering c = KMeans.run(b.matrix(), o.withThreads(1), ProgressListener.NONE, Cancellation.NEVER);
+        double[] one = BootstrapStability.perCluster(b.matrix(), c, o.withThreads(1), Cancellation.NEVER);
+        assertThat(Arrays.stream(one).max().orElseThrow()).as(Arrays.toString(one)).isLessThan(1.0);
+        for (int threads : new int[] {2, 3, 7}) {
+            assertThat(BootstrapStability.perCluster(b.matrix(), c, o.withThreads(threads), Cancellation.NEVER))
+                    .as("threads = %d", threads).containsExactly(one);
+        }
+    }
+
+    @Test
+    void aCancelledRunStopsEveryDraw() {
+        TestData.Blobs b = TestData.randomBlobs(2000, 3, 4, 5, 1.0, 8);
+        KMeansOptions o = KMeansOptions.defaults(4).withThreads(3);
+        Clustering c = KMeans.run(b.matrix(), o, ProgressListener.NONE, Cancellation.NEVER);
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        Cancellation afterAFew = () -> checks.incrementAndGet() > 30;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BootstrapStability.perCluster(b.matrix(), c, o, afterAFew))
+                .isInstanceOf(dev.archetype.core.task.CancelledException.class);
+    }
 }

@@ -51,6 +51,28 @@ class TimingsTest {
     }
 
     @Test
+    void aHelperThreadOfAWholeSpanRecordsNothingOfItsOwn() throws Exception {
+        Timings t = Timings.begin();
+        try (var stability = Timings.whole("stability")) {
+            Thread helper = new Thread(() -> {
+                try (var quiet = Timings.absorbed()) {
+                    try (var lloyd = Timings.span("Lloyd")) {
+                        busy(20);
+                    }
+                }
+                // closed: this thread's spans count again
+                try (var read = Timings.span("read")) {
+                    busy(1);
+                }
+            });
+            helper.start();
+            helper.join();
+        }
+        Timings.end();
+        assertThat(t.phases()).containsExactlyInAnyOrder("stability", "read");
+    }
+
+    @Test
     void nothingIsRecordedWhenOff() {
         try (var s = Timings.span("read")) {
             busy(1);
