@@ -67,10 +67,26 @@ public class ArchetypeApp extends Application {
             // slowed that frame by about as much as it saved).
             if (preload != null) preload.begin();
             MainViewModel main = complete(shell, preferences, null).main();
-            shell.window().prepareWorkArea();
+            if (readsLong(args)) shell.window().prepareWorkAreaInParts(); else shell.window().prepareWorkArea();
             if (sampleCopy != null) main.openSampleCopy(sampleCopy); else openInitialFile(main, args);
         });
         IdleHeap.returnMemoryWhenIdle();
+    }
+
+    /** From this size on, a file to open takes longer to read than the work area takes to join the scene a part at a time. */
+    static final long LONG_READ_BYTES = 16L << 20;
+
+    /**
+     * Whether the file to open at start takes long enough to read for the work area to join in parts: the bundled
+     * sample arrives within two pulses, and joined in parts what was left joined with it, in the pulse that showed it.
+     */
+    static boolean readsLong(List<String> args) {
+        if (args.isEmpty()) return false;
+        try {
+            return java.nio.file.Files.size(Path.of(args.get(0))) >= LONG_READ_BYTES;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The window shell: menus, tool bar, empty state, data table and status bar, with the theme applied. */

@@ -49,6 +49,9 @@ public final class MainWindow {
     private MenuBar menuBar;
     private ToolBar toolBar;
     private int fileInsertAt;
+    /** Parts of the work area still to join the scene, one a pulse (see {@link #prepareWorkArea()}). */
+    private final java.util.ArrayDeque<Runnable> joinSteps = new java.util.ArrayDeque<>();
+    private javafx.animation.AnimationTimer joiner;
 
     public MainWindow(MainViewModel viewModel, DataTableView table, BackgroundRunner runner) {
         this.viewModel = viewModel;
@@ -70,8 +73,8 @@ public final class MainWindow {
         // The work area joins the scene after the first frame (prepareWorkArea), or with the first file if that
         // comes sooner: styling and skinning its tabs and the set-up panel before the first frame only delays it.
         this.center = center;
-        if (viewModel.datasetProperty().get() != null) prepareWorkArea();
-        else viewModel.datasetProperty().addListener((o, was, now) -> { if (now != null) prepareWorkArea(); });
+        if (viewModel.datasetProperty().get() != null) joinWorkArea();
+        else viewModel.datasetProperty().addListener((o, was, now) -> { if (now != null) joinWorkArea(); });
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(center);
@@ -86,6 +89,49 @@ public final class MainWindow {
      */
     public void prepareWorkArea() {
         if (workArea.getParent() == null) center.getChildren().add(0, workArea);
+    }
+
+    /**
+     * As {@link #prepareWorkArea()}, a part a pulse (the tabs, the set-up panel, each of its sections, the data
+     * table), so that no pulse holds the FX thread for the styling of all of them at once (0.35–0.46 s): for a file
+     * that takes longer to read than that. A file that arrives sooner joins what is left at once.
+     */
+    public void prepareWorkAreaInParts() {
+        if (workArea.getParent() != null) return;
+        Node side = workArea.getLeft();
+        if (side != null) {
+            workArea.setLeft(null);
+            joinSteps.add(() -> workArea.setLeft(side));
+            // a scrolling panel of sections joins a section at a time: together they took 0.35 s of one pulse
+            if (side instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() instanceof javafx.scene.layout.Pane box) {
+                List<Node> sections = List.copyOf(box.getChildren());
+                box.getChildren().clear();
+                for (Node section : sections) joinSteps.add(() -> box.getChildren().add(section));
+            }
+        }
+        for (Tab tab : tabs.getTabs()) {
+            Node content = tab.getContent();
+            if (content == null) continue;
+            tab.setContent(null);
+            joinSteps.add(() -> { if (tab.getContent() == null) tab.setContent(content); });
+        }
+        center.getChildren().add(0, workArea);
+        joiner = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                Runnable step = joinSteps.poll();
+                if (step == null) stop();
+                else step.run();
+            }
+        };
+        joiner.start();
+    }
+
+    /** The whole work area in the scene now: the file is open and must be shown whole. */
+    private void joinWorkArea() {
+        if (workArea.getParent() == null) center.getChildren().add(0, workArea);
+        for (Runnable step; (step = joinSteps.poll()) != null; ) step.run();
+        if (joiner != null) joiner.stop();
     }
 
     /** The node to put in a Scene. */

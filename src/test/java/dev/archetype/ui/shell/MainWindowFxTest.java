@@ -81,6 +81,75 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aWorkAreaPreparedInPartsJoinsAPartAPulseWhileNoFileIsOpen(FxRobot robot) {
+        javafx.scene.layout.VBox sections = new javafx.scene.layout.VBox(new Label("one"), new Label("two"), new Label("three"));
+        sections.getChildren().forEach(n -> n.getStyleClass().add("test-section"));
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(sections);
+        side.setId("test-side");
+        // the pulse that joins the work area brings neither the side panel nor the data table with it
+        List<String> seen = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch joined = new java.util.concurrent.CountDownLatch(1);
+        javafx.animation.AnimationTimer watcher = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                int parts = robot.lookup(".test-section").queryAll().size()
+                        + (robot.lookup("#test-side").tryQuery().isPresent() ? 10 : 0)
+                        + (robot.lookup("#data-table").tryQuery().isPresent() ? 100 : 0);
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(Integer.toString(parts))) seen.add(Integer.toString(parts));
+                if (parts == 113) {
+                    stop();
+                    joined.countDown();
+                }
+            }
+        };
+        robot.interact(() -> {
+            window.setSidePanel(side);
+            watcher.start();
+            window.prepareWorkAreaInParts();
+        });
+        try {
+            assertThat(joined.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("all parts joined: %s", seen).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        // a part at a time, in order: the side panel, its sections one by one, then the data table
+        assertThat(seen).as("parts in the scene, pulse by pulse").containsSubsequence("10", "11", "12", "13", "113");
+        assertThat(sections.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly("one", "two", "three");
+        assertThat(shown(robot.lookup("#data-table").query())).as("still hidden").isFalse();
+    }
+
+    @Test
+    void aFileOpenedWhileTheWorkAreaJoinsShowsItWhole(FxRobot robot) {
+        javafx.scene.layout.VBox sections = new javafx.scene.layout.VBox(new Label("one"), new Label("two"));
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(sections);
+        robot.interact(() -> {
+            window.setSidePanel(side);
+            window.prepareWorkAreaInParts();
+            vm.open(file);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(side.getScene()).as("side panel joined").isNotNull();
+        assertThat(sections.getChildren()).hasSize(2);
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        assertThat(shown(table)).isTrue();
+        assertThat(table.getItems()).hasSize(5);
+    }
+
+    @Test
+    void everyRowOfTheDataTableIsTwoEmsHigh(FxRobot robot) {
+        robot.interact(() -> vm.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Integer> table = robot.lookup("#data-table").queryTableView();
+        double em = javafx.scene.text.Font.getDefault().getSize();
+        assertThat(table.getFixedCellSize()).as("fixed by the table's stylesheet").isEqualTo(2 * em, org.assertj.core.data.Offset.offset(0.01));
+        for (Node row : robot.lookup(".table-row-cell").queryAll()) {
+            if (row instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null) {
+                assertThat(r.getHeight()).isEqualTo(2 * em, org.assertj.core.data.Offset.offset(0.01));
+            }
+        }
+    }
+
+    @Test
     void numbersAndRowNumbersLineUpOnTheRightTextOnTheLeft(FxRobot robot) {
         robot.interact(() -> vm.open(file));
         WaitForAsyncUtils.waitForFxEvents();
