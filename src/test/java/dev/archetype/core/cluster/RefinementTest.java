@@ -41,4 +41,38 @@ class RefinementTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void clustersOfOneOrTwoRowsThatGrowDuringRefinementKeepTheFullScansMoves() {
+        // Two far rows start clusters of their own; rows between them and the blobs make those clusters grow, so the
+        // move ratios change by a large share between passes (a cluster of one has none at all).
+        int n = 12_000, d = 3, k = 5;
+        SplittableRandom r = new SplittableRandom(99);
+        double[] x = new double[n * d];
+        for (int i = 0; i < n; i++) {
+            double centre = i % 3 == 0 ? -2 : i % 3 == 1 ? 0 : 2;
+            for (int j = 0; j < d; j++) x[i * d + j] = centre + r.nextGaussian() * 1.2;
+        }
+        for (int j = 0; j < d; j++) {
+            x[j] = 9;
+            x[d + j] = -9;
+        }
+        for (int i = 2; i < 60; i++) for (int j = 0; j < d; j++) x[i * d + j] = (i % 2 == 0 ? 5.5 : -5.5) + r.nextGaussian();
+        double[] start = new double[k * d];
+        System.arraycopy(x, 0, start, 0, d);
+        System.arraycopy(x, d, start, d, d);
+        for (int c = 2; c < k; c++) System.arraycopy(x, (100 + c * 37) * d, start, c * d, d);
+        for (int threads : new int[] {1, 2}) {
+            try (Blocks blocks = new Blocks(n, threads)) {
+                Lloyd lloyd = new Lloyd(x, n, d, k, false, blocks, start, new int[n]);
+                lloyd.run(2, 0, Cancellation.NEVER);
+                int[] plain = lloyd.labels.clone();
+                long fullMoves = Refinement.refine(x, n, d, k, false, plain, blocks, Cancellation.NEVER);
+                long boundedMoves = Refinement.refine(lloyd, Cancellation.NEVER);
+                assertThat(fullMoves).isGreaterThan(0);
+                assertThat(boundedMoves).as("threads = %d", threads).isEqualTo(fullMoves);
+                assertThat(lloyd.labels).as("threads = %d", threads).isEqualTo(plain);
+            }
+        }
+    }
 }
