@@ -161,14 +161,19 @@ public final class BootstrapStability {
             helpers[w].start();
         }
         worker.run();
+        // every helper is waited for, also after an interrupt, so none outlives the call
+        boolean interrupted = false;
         for (Thread t : helpers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure.compareAndSet(null, new dev.archetype.core.task.CancelledException());
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    failure.compareAndSet(null, new dev.archetype.core.task.CancelledException());
+                }
             }
         }
+        if (interrupted) Thread.currentThread().interrupt();
         Throwable f = failure.get();
         if (f instanceof RuntimeException re) throw re;
         if (f instanceof Error er) throw er;

@@ -100,7 +100,9 @@ final class Refinement {
                         listed += Vec.above(ratio[a], 0) & Vec.above(ratio[a] * (u + margin[a]) + margin[a], low);
                         double capped = cap[a] * (u + margin[a]) + margin[a];
                         keep[kept] = i;
-                        kept += 1 - Vec.above(low - capped, threshold + allowance + 1e-9 * (Math.abs(low) + capped));
+                        // kept unless its slack is above the threshold; a NaN slack (a moved row of a cluster of one,
+                        // cap 0) may go either way: that cluster's ratio is 0 until it grows, which forces a full sweep
+                        kept += Vec.above(threshold + allowance + 1e-9 * (Math.abs(low) + capped), low - capped);
                     }
                     active.keep(b, kept);
                 } else {

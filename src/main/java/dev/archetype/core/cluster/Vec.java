@@ -21,6 +21,7 @@ final class Vec {
      * the previous row's arithmetic.
      */
     static double touch(double[] x, int[] rows, int count, int d) {
+        if (d == 0) return 0;
         double sum = 0;
         int last = d - 1;
         for (int e = 0; e < count; e++) {

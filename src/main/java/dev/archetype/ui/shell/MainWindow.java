@@ -101,12 +101,13 @@ public final class MainWindow {
         Node side = workArea.getLeft();
         if (side != null) {
             workArea.setLeft(null);
-            joinSteps.add(() -> workArea.setLeft(side));
+            // a panel set in the meantime stays
+            joinSteps.add(() -> { if (workArea.getLeft() == null) workArea.setLeft(side); });
             // a scrolling panel of sections joins a section at a time: together they took 0.35 s of one pulse
             if (side instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() instanceof javafx.scene.layout.Pane box) {
                 List<Node> sections = List.copyOf(box.getChildren());
                 box.getChildren().clear();
-                for (Node section : sections) joinSteps.add(() -> box.getChildren().add(section));
+                for (Node section : sections) joinSteps.add(() -> { if (section.getParent() == null) box.getChildren().add(section); });
             }
         }
         for (Tab tab : tabs.getTabs()) {

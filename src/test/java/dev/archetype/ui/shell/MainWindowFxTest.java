@@ -136,6 +136,22 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aSidePanelSetWhileTheWorkAreaJoinsStays(FxRobot robot) {
+        javafx.scene.control.ScrollPane first = new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(new Label("a")));
+        Label second = new Label("the panel set later");
+        second.setId("later-panel");
+        robot.interact(() -> {
+            window.setSidePanel(first);
+            window.prepareWorkAreaInParts();
+            window.setSidePanel(second);
+        });
+        robot.interact(() -> vm.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#later-panel").tryQuery()).as("the later panel is shown").isPresent();
+        assertThat(first.getScene()).as("the earlier panel is not put back").isNull();
+    }
+
+    @Test
     void everyRowOfTheDataTableIsTwoEmsHigh(FxRobot robot) {
         robot.interact(() -> vm.open(file));
         WaitForAsyncUtils.waitForFxEvents();
