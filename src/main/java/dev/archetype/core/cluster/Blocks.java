@@ -37,6 +37,14 @@ final class Blocks implements AutoCloseable {
         }) : null;
     }
 
+    /**
+     * {@code count} tasks numbered 0..count−1, one a block, run on up to {@code threads} threads by
+     * {@link #forEach} (the task gets its number as the block): for work that is split by task rather than by row.
+     */
+    static Blocks ofTasks(int count, int threads) {
+        return new Blocks(Math.multiplyExact(count, BLOCK_ROWS), threads);
+    }
+
     int from(int block) {
         return block * BLOCK_ROWS;
     }

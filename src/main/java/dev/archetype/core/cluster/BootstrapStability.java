@@ -60,9 +60,16 @@ public final class BootstrapStability {
             // The draws are independent: clustered side by side (each on one thread), added up in draw order, so
             // the figures do not depend on the thread count (1M rows, k = 8: 0.2–0.35 s on one thread).
             double[][] jaccards = new double[RESAMPLES][];
-            forEachDraw(Math.max(1, options.threads()), cancel, r -> {
-                jaccards[r] = bestJaccards(draws[r], x, d, features, labels, n, k, again.withSeed(options.seed() + r + 1), cancel);
-            });
+            try (Blocks tasks = Blocks.ofTasks(RESAMPLES, Math.max(1, options.threads()))) {
+                tasks.forEach((r, from, to) -> {
+                    cancel.check();
+                    // on a helper thread, its k-means is stability's time, not a phase of its own
+                    try (var quiet = dev.archetype.core.task.Timings.absorbed()) {
+                        jaccards[r] = bestJaccards(draws[r], x, d, features, labels, n, k,
+                                again.withSeed(options.seed() + r + 1), cancel);
+                    }
+                });
+            }
             for (double[] best : jaccards) {
                 if (best == null) continue;
                 for (int a = 0; a < k; a++) {
@@ -125,58 +132,6 @@ public final class BootstrapStability {
             out[a] = best;
         }
         return out;
-    }
-
-    /** Runs {@code task} for draws 0..RESAMPLES−1 on up to {@code threads} threads; the first failure is rethrown. */
-    private static void forEachDraw(int threads, Cancellation cancel, java.util.function.IntConsumer task) {
-        int workers = Math.min(threads, RESAMPLES);
-        if (workers <= 1) {
-            for (int r = 0; r < RESAMPLES; r++) {
-                cancel.check();
-                task.accept(r);
-            }
-            return;
-        }
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable worker = () -> {
-            for (int r; failure.get() == null && (r = next.getAndIncrement()) < RESAMPLES; ) {
-                try {
-                    cancel.check();
-                    task.accept(r);
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-            }
-        };
-        Runnable helper = () -> {
-            try (var quiet = dev.archetype.core.task.Timings.absorbed()) {
-                worker.run();
-            }
-        };
-        Thread[] helpers = new Thread[workers - 1];
-        for (int w = 0; w < helpers.length; w++) {
-            helpers[w] = new Thread(helper, "archetype-stability");
-            helpers[w].setDaemon(true);
-            helpers[w].start();
-        }
-        worker.run();
-        // every helper is waited for, also after an interrupt, so none outlives the call
-        boolean interrupted = false;
-        for (Thread t : helpers) {
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    failure.compareAndSet(null, new dev.archetype.core.task.CancelledException());
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) throw re;
-        if (f instanceof Error er) throw er;
     }
 
     /** The mean over clusters, weighted by size: one figure for a k. */

@@ -97,7 +97,7 @@ final class Refinement {
                         double u = upper[i] + driftSum[a];
                         double low = lower[i] - g;
                         open[listed] = i;
-                        listed += Vec.above(ratio[a], 0) & Vec.above(ratio[a] * (u + margin[a]) + margin[a], low);
+                        listed += mayLeave(ratio[a], u, margin[a], low);
                         double capped = cap[a] * (u + margin[a]) + margin[a];
                         keep[kept] = i;
                         // kept unless its slack is above the threshold; a NaN slack (a moved row of a cluster of one,
@@ -112,7 +112,7 @@ final class Refinement {
                         int a = labels[i];
                         double u = upper[i] + driftSum[a];
                         open[listed] = i;
-                        listed += Vec.above(ratio[a], 0) & Vec.above(ratio[a] * (u + margin[a]) + margin[a], lower[i] - g);
+                        listed += mayLeave(ratio[a], u, margin[a], lower[i] - g);
                     }
                 }
                 int scans = 0;
@@ -181,6 +181,14 @@ final class Refinement {
             if (passMoves == 0) break;
         }
         return moves;
+    }
+
+    /**
+     * 1 when a row of a cluster with move {@code ratio}, upper bound {@code u} on its own distance and lower bound
+     * {@code low} on every other, could gain by moving (a cluster of one, ratio 0, keeps its row); without a branch.
+     */
+    private static int mayLeave(double ratio, double u, double margin, double low) {
+        return Vec.above(ratio, 0) & Vec.above(ratio * (u + margin) + margin, low);
     }
 
     /**

@@ -65,7 +65,10 @@ final class VectorCentreDistances extends CentreDistances {
         return best;
     }
 
-    /** Sums in the lanes: read back lane by lane from {@link #all}'s output, each row stalled as in {@link #nearest}. */
+    /**
+     * Summed in the lanes: the default reads {@link #all}'s output back lane by lane, which stalls every row as
+     * {@link #nearest} explains.
+     */
     @Override
     void sumOfMin(double[] x, double[] floor, int from, int to, double[] scratch, double[] out) {
         if (padded != lanes) {

@@ -54,8 +54,8 @@ public final class Timings {
     }
 
     /**
-     * Marks this thread's work, until closed, as part of a {@link #whole} span open on another thread (a helper
-     * thread of stability): nothing run inside it is recorded on its own.
+     * Marks this thread's work, until closed, as part of a {@link #whole} span open on this or another thread (a
+     * task of stability, on whichever thread runs it): nothing run inside it is recorded on its own.
      */
     public static Span absorbed() {
         if (active == null) return Span.NONE;

@@ -49,7 +49,7 @@ public final class MainWindow {
     private MenuBar menuBar;
     private ToolBar toolBar;
     private int fileInsertAt;
-    /** Parts of the work area still to join the scene, one a pulse (see {@link #prepareWorkArea()}). */
+    /** Parts of the work area still to join the scene, one a pulse (see {@link #prepareWorkAreaInParts()}). */
     private final java.util.ArrayDeque<Runnable> joinSteps = new java.util.ArrayDeque<>();
     private javafx.animation.AnimationTimer joiner;
 
@@ -130,7 +130,7 @@ public final class MainWindow {
 
     /** The whole work area in the scene now: the file is open and must be shown whole. */
     private void joinWorkArea() {
-        if (workArea.getParent() == null) center.getChildren().add(0, workArea);
+        prepareWorkArea();
         for (Runnable step; (step = joinSteps.poll()) != null; ) step.run();
         if (joiner != null) joiner.stop();
     }
