@@ -60,7 +60,12 @@ final class Blocks implements AutoCloseable {
         }
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int b; (b = next.getAndIncrement()) < count; ) task.run(b, from(b), to(b));
+            try {
+                for (int b; (b = next.getAndIncrement()) < count; ) task.run(b, from(b), to(b));
+            } catch (RuntimeException | Error e) {
+                next.set(count); // the other workers stop at their next block
+                throw e;
+            }
         };
         List<Future<?>> futures = new ArrayList<>(workers - 1);
         for (int w = 1; w < workers; w++) futures.add(pool.submit(worker));
@@ -69,18 +74,25 @@ final class Blocks implements AutoCloseable {
             worker.run();
         } catch (RuntimeException | Error e) {
             failure = e;
-            next.set(count);
         }
+        // every worker is waited for, also after an interrupt, so no block still runs when this returns
+        boolean interrupted = false;
         for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (failure == null) failure = e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                if (failure == null) failure = new dev.archetype.core.task.CancelledException();
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (ExecutionException e) {
+                    if (failure == null) failure = e.getCause();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    next.set(count);
+                    if (failure == null) failure = new dev.archetype.core.task.CancelledException();
+                }
             }
         }
+        if (interrupted) Thread.currentThread().interrupt();
         if (failure instanceof RuntimeException re) throw re;
         if (failure instanceof Error er) throw er;
         if (failure != null) throw new IllegalStateException(failure);
